@@ -1,0 +1,164 @@
+"""Document-wide reading context for attribution: sentences in order, the names the article
+uses (so "Parsi" becomes the "Trita Parsi" last mentioned), acronyms it defines ("The Iranian
+Canadian Congress (ICC)"), and the antecedents pronouns and "the report" point back to."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .attribution import (
+    _TOKEN,
+    _good_names,
+    _is_intro,
+    _segments,
+    normalise_outlet,
+    outlet_cue,
+    strip_roles,
+)
+from .lexicon import NOT_NAMES, PERSON_PRONOUNS, THING_PRONOUNS
+from .names import clean_name, is_org, looks_like_person, names_in
+from .text import Span
+
+_ACRONYM = re.compile(r"((?:[A-Z][\w\-]*\s+)(?:(?:of|for|and|the|de)\s+|[A-Z][\w\-]*\s+){0,6}[A-Z][\w\-]*)\s*\(\s*([A-Z]{2,6})s?\s*\)")
+
+
+@dataclass(slots=True)
+class SentenceInfo:
+    span: Span
+    paragraph: int
+    speaker: str | None = None  # speaker of a kept quotation in this sentence
+    outlet: str | None = None
+
+
+@dataclass(slots=True)
+class DocContext:
+    text: str  # original text
+    masked: str  # the same text with every quotation's words blanked (offsets kept)
+    sentences: list[SentenceInfo]
+    known_outlets: set[str]
+    full_names: list[tuple[int, str]] = field(default_factory=list)
+    acronyms: dict[str, str] = field(default_factory=dict)
+    outlet_names: list[tuple[int, str]] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, text: str, masked: str, sentences: list[SentenceInfo], body_end: int, known_outlets: set[str]):
+        ctx = cls(text=text, masked=masked, sentences=sentences, known_outlets=known_outlets)
+        body = text[:body_end]
+        for n in names_in(body):
+            name = strip_roles(n.text)
+            if len(name.split()) >= 2 and looks_like_person(name):
+                ctx.full_names.append((n.start, name))
+            if len(name.split()) >= 1 and (normalise_outlet(name) in known_outlets or _outletish(name)):
+                ctx.outlet_names.append((n.start, name))
+        for m in _ACRONYM.finditer(body):
+            name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1).strip())
+            ctx.acronyms.setdefault(m.group(2), name)
+        return ctx
+
+    # ---------------------------------------------------------- names
+
+    def expand(self, name: str | None, at: int) -> str | None:
+        """Full form of a short name, from the article's own mentions."""
+        if not name:
+            return name
+        name = clean_name(name)
+        if name in self.acronyms:
+            return self.acronyms[name]
+        words = name.split()
+        if len(words) != 1:
+            return name
+        w = words[0]
+        if not w.isupper() and not re.search(rf"(?<![.!?:\n“\"‘]\s)(?<!^)(?<=\w[ ,]){re.escape(w)}\b", self.text):
+            # a word capitalised only where sentences start ("Commentators say …") is no name
+            if not any(w in n.split() for _, n in self.full_names):
+                return None
+        before = [(p, n) for p, n in self.full_names if p < at and (n.split()[-1] == w or n.split()[0] == w)]
+        if before:
+            return before[-1][1]
+        after = [(p, n) for p, n in self.full_names if n.split()[-1] == w or n.split()[0] == w]
+        return after[0][1] if after else name
+
+    def expand_outlet(self, outlet: str | None, at: int) -> str | None:
+        """ "Post" -> "The Washington Post" when the article names it in full."""
+        if not outlet or len(outlet.split()) > 1:
+            return outlet
+        low = outlet.lower()
+        for _, name in self.outlet_names:
+            if name.lower() != low and name.lower().endswith(" " + low) and len(name.split()) <= 4:
+                return name if name.lower().startswith("the ") else f"The {name}"
+        return outlet
+
+    # ---------------------------------------------------------- antecedents
+
+    def sentence_index(self, pos: int) -> int:
+        for i, s in enumerate(self.sentences):
+            if s.span.start <= pos < s.span.end + 1:
+                return i
+        return len(self.sentences) - 1
+
+    def resolve(self, pronoun: str, noun: str | None, at: int, max_back: int = 8) -> tuple[str | None, str | None]:
+        """(name, outlet) a pronoun or definite description refers to."""
+        idx = self.sentence_index(at)
+        if noun:
+            found = self._noun_antecedent(noun, at)
+            if found:
+                return found, None
+        want_person = pronoun in PERSON_PRONOUNS
+        para0 = self.sentences[idx].paragraph if self.sentences else 0
+        for j in range(idx - 1, max(-1, idx - 1 - max_back), -1):
+            s = self.sentences[j]
+            if para0 - s.paragraph > 2:
+                break
+            if s.speaker and (not want_person or not is_org(s.speaker)):
+                return s.speaker, s.outlet
+            chunk = self.masked[s.span.start : s.span.end]
+            segs = _segments(chunk)
+            while len(segs) > 1 and _is_intro(segs[0][1]):
+                segs.pop(0)
+            if not segs:
+                continue
+            first = _TOKEN.findall(segs[0][1])[:1]
+            if first and first[0].lower() in PERSON_PRONOUNS | THING_PRONOUNS | {"its", "his", "her", "their"}:
+                continue  # the sentence is about the one we are looking for: look further back
+            rest = chunk[segs[0][0] :]
+            definite = re.match(r"\s*[Tt]he\s+((?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)\s+(?:[a-z]+ed|has|had|was|is|said|says)\b", segs[0][1])
+            if definite and not want_person and definite.group(1).split()[0] not in ("latter", "former", "same", "other", "first"):
+                return definite.group(1), None  # "It" -> "the regime" of the sentence before
+            for n in _good_names(rest):
+                name = strip_roles(n.text)
+                if want_person and (is_org(name) or not self._is_person(name)):
+                    continue
+                return name, outlet_cue(chunk, self.known_outlets)
+        return None, None
+
+    def _is_person(self, name: str) -> bool:
+        if len(name.split()) >= 2:
+            return looks_like_person(name)
+        return any(name in (n.split()[0], n.split()[-1]) for _, n in self.full_names)
+
+    def _noun_antecedent(self, noun: str, at: int) -> str | None:
+        """ "the account" <- "the Alavi account"; "the company" <- "a company called X"."""
+        window = self.masked[max(0, at - 3000) : at]
+        best = None
+        for m in re.finditer(
+            rf"((?:[A-Z][\w\-]*\s+(?:(?:of|for|and)\s+)?){{1,5}}){noun}s?\b|\b{noun}\s+(?:called|named)\s+([A-Z][\w’'\-]*(?:\s+(?:for\s+|of\s+|and\s+)?[A-Z][\w’'\-]*){{0,4}})",
+            window,
+        ):
+            if m.group(2):
+                best = clean_name(m.group(2))
+                continue
+            words = m.group(1).split()
+            while words and words[0].lower() in NOT_NAMES:
+                words.pop(0)
+            while words and words[-1].lower() in ("of", "for", "and"):
+                words.pop()
+            if words and not words[0].lower().endswith("ing"):
+                best = clean_name(" ".join(words))
+        return best
+
+
+def _outletish(name: str) -> bool:
+    from .names import is_outlet_name
+
+    return is_outlet_name(name)

@@ -1,0 +1,16 @@
+"""Errors a user sees: each names the file and the problem, never a traceback."""
+
+from __future__ import annotations
+
+
+class ProvgraphError(Exception):
+    """Base class for every error provgraph reports to a user."""
+
+
+class ExtractionError(ProvgraphError):
+    """The file could not be read as an article at all."""
+
+    def __init__(self, path: str | None, problem: str):
+        self.path = path
+        self.problem = problem
+        super().__init__(f"{path or '<text>'}: {problem}")

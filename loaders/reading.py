@@ -1,0 +1,112 @@
+"""Bytes in, text out: size limits, binary detection, encodings, newline normalisation.
+
+The only I/O of the extraction pipeline lives here; everything after works on ``str``.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import ExtractionError
+
+MAX_BYTES = 20 * 1024 * 1024  # an article larger than this is almost surely not an article
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown"}
+
+
+@dataclass(slots=True)
+class RawArticle:
+    text: str
+    format: str
+    encoding: str
+    sha256: str
+    path: str | None
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+
+
+def read_article(path: str | Path, max_bytes: int = MAX_BYTES) -> RawArticle:
+    """Read one article file; raise ExtractionError naming the file and the problem."""
+    path = Path(path)
+    name = str(path)
+    try:
+        if path.is_dir():
+            raise ExtractionError(name, "is a directory, not an article file")
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise ExtractionError(name, f"file is {size:,} bytes, over the {max_bytes:,}-byte limit")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ExtractionError(name, "no such file") from None
+    except PermissionError:
+        raise ExtractionError(name, "permission denied") from None
+    except OSError as exc:
+        raise ExtractionError(name, f"cannot be read ({exc.strerror or exc})") from None
+    return decode_article(data, name, suffix=path.suffix.lower(), max_bytes=max_bytes)
+
+
+def decode_article(data: bytes, name: str | None = None, suffix: str = "", max_bytes: int = MAX_BYTES) -> RawArticle:
+    if len(data) > max_bytes:
+        raise ExtractionError(name, f"input is {len(data):,} bytes, over the {max_bytes:,}-byte limit")
+    if not data.strip():
+        raise ExtractionError(name, "file is empty")
+    text, encoding, warnings = _decode(data, name)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    text = text.replace("\x00", "")
+    if not text.strip():
+        raise ExtractionError(name, "file holds no text")
+    return RawArticle(
+        text=text,
+        format=sniff_format(text, suffix),
+        encoding=encoding,
+        sha256=hashlib.sha256(data).hexdigest(),
+        path=name,
+        warnings=warnings,
+    )
+
+
+def _decode(data: bytes, name: str | None) -> tuple[str, str, list[tuple[str, str]]]:
+    warnings: list[tuple[str, str]] = []
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(enc), enc, warnings
+            except UnicodeDecodeError:
+                raise ExtractionError(name, f"starts with a {enc} byte-order mark but is not valid {enc}") from None
+    if _looks_binary(data):
+        raise ExtractionError(name, "looks like a binary file, not text, HTML or Markdown")
+    try:
+        return data.decode("utf-8"), "utf-8", warnings
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise ExtractionError(name, f"is not valid UTF-8 (first bad byte at offset {first_bad}) and no other encoding fits")
+    warnings.append(
+        ("encoding", f"not valid UTF-8 (first bad byte at offset {first_bad}); decoded as {best.encoding}, check the text")
+    )
+    return str(best), best.encoding, warnings
+
+
+def _looks_binary(data: bytes) -> bool:
+    """NUL bytes or many control characters in the first 8 KiB mean this is not text."""
+    head = data[:8192]
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    return controls > max(8, len(head) // 50)
+
+
+def sniff_format(text: str, suffix: str = "") -> str:
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix in MARKDOWN_SUFFIXES:
+        return "markdown"
+    head = text.lstrip()[:512].lower()
+    if head.startswith(("<!doctype html", "<html", "<?xml")) or ("<body" in head and "</" in text[:4096]):
+        return "html"
+    return "text"

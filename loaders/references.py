@@ -1,0 +1,220 @@
+"""The article's own numbered reference list: where it is, and what each entry says.
+
+Entries are cut into fields by position, the way citation styles print them:
+authors first, then the title, then the outlet, with the date wherever it stands.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dates import find_dates
+from .model import Reference
+from .names import is_outlet_name, person_from_citation
+
+HEADING_RE = re.compile(
+    r"^\s*(?:#+\s*)?(?:references?|notes?|sources?|end\s*notes?|footnotes?|citations?|bibliography|works cited)"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
+# "[1] text", "[1]text", "[^1]: text" anywhere; "1. text" / "1) text" only under a heading
+BRACKET_ENTRY_RE = re.compile(r"^[ \t]*\[\^?(\d{1,3})\]:?[ \t]*(\S.*)$", re.MULTILINE)
+NUMBER_ENTRY_RE = re.compile(r"^[ \t]*(\d{1,3})[.)][ \t]+(\S.*)$", re.MULTILINE)
+URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"“”]+[^\s<>\"“”.,;:)\]]")
+IBID_RE = re.compile(r"^\s*(?:ibid|ibidem|id)\b\.?", re.IGNORECASE)
+QUOTED_TITLE_RE = re.compile(r"[“\"‘]([^“”\"]{3,}?)[”\"’]")
+
+
+@dataclass(slots=True)
+class ReferenceList:
+    start: int  # where the list (or its heading) begins; the body ends here
+    end: int
+    references: list[Reference]
+
+
+def find_reference_list(text: str) -> ReferenceList | None:
+    """The last run of numbered entries that reads as a reference list, or None."""
+    lines = _lines(text)
+    blocks: list[tuple[int, int, list[tuple[int, str, int, int]], bool]] = []
+    i = 0
+    while i < len(lines):
+        start, end, line = lines[i]
+        heading = bool(HEADING_RE.match(line))
+        j = i + 1 if heading else i
+        entries: list[tuple[int, str, int, int]] = []
+        while j < len(lines):
+            s, e, ln = lines[j]
+            m = BRACKET_ENTRY_RE.match(ln) or (heading and NUMBER_ENTRY_RE.match(ln))
+            if m:
+                entries.append((int(m.group(1)), m.group(2).strip(), s, e))
+                j += 1
+            elif not ln.strip():
+                j += 1
+            elif entries and ln[:1] in " \t":  # an indented continuation line
+                n, raw, s0, _ = entries[-1]
+                entries[-1] = (n, f"{raw} {ln.strip()}", s0, e)
+                j += 1
+            else:
+                break
+        if entries and _reads_as_list(entries, heading):
+            blocks.append((start if heading else entries[0][2], entries[-1][3], entries, heading))
+            i = j
+        else:
+            i += 1
+    if not blocks:
+        return None
+    headed = [b for b in blocks if b[3]]
+    start, end, entries, _ = (headed or blocks)[-1]
+    refs = [parse_reference(n, raw, s, e) for n, raw, s, e in entries]
+    _resolve_ibid(refs)
+    return ReferenceList(start, end, refs)
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line), line))
+        pos += len(line) + 1
+    return out
+
+
+def _reads_as_list(entries: list[tuple[int, str, int, int]], heading: bool) -> bool:
+    numbers = [n for n, *_ in entries]
+    increasing = all(b > a for a, b in zip(numbers, numbers[1:], strict=False))
+    if not increasing:
+        return False
+    return heading or len(entries) >= 2 or numbers[0] == 1
+
+
+def _resolve_ibid(refs: list[Reference]) -> None:
+    last_real: int | None = None
+    for ref in refs:
+        if IBID_RE.match(ref.raw):
+            ref.ibid_of = last_real
+        else:
+            last_real = ref.n
+
+
+def parse_reference(n: int, raw: str, start: int = 0, end: int = 0) -> Reference:
+    """Cut one entry into authors, title, outlet, date and URL."""
+    ref = Reference(n=n, raw=raw, start=start, end=end)
+    if IBID_RE.match(raw):
+        return ref
+    urls = URL_RE.findall(raw)
+    if urls:
+        ref.url = urls[0]
+    rest = URL_RE.sub(" ", raw)
+    rest = re.sub(r"\b(?:accessed|retrieved|archived)\b[^,.;]*", " ", rest, flags=re.IGNORECASE)
+    dates = find_dates(rest)
+    if dates:
+        # the most specific date: full dates beat month-year beat a bare year
+        s, e, iso = max(dates, key=lambda d: (len(d[2]), -d[0]))
+        ref.date = iso
+        rest = rest[:s] + " " + rest[e:]
+    rest = re.sub(r"\(\s*\)", " ", rest)
+    rest = re.sub(r"\s+", " ", rest).strip(" ,.;:-–")
+    if not rest:
+        return ref
+    quoted = QUOTED_TITLE_RE.search(rest)
+    if quoted:
+        _fields_around_quoted_title(ref, rest, quoted)
+    else:
+        _fields_from_segments(ref, [s.strip(" .") for s in _split_segments(rest)])
+    return ref
+
+
+def _split_segments(text: str) -> list[str]:
+    """Split on commas, except commas inside brackets."""
+    parts, depth, cur = [], 0, []
+    for ch in text:
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        if ch == "," and depth == 0:
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    parts.append("".join(cur))
+    return [p for p in (p.strip() for p in parts) if p]
+
+
+def _fields_around_quoted_title(ref: Reference, rest: str, quoted: re.Match[str]) -> None:
+    ref.title = quoted.group(1).strip(" ,.")
+    before = rest[: quoted.start()].strip(" ,.;:")
+    after = rest[quoted.end() :].strip(" ,.;:")
+    if before:
+        ref.authors = _split_authors(before)
+    for seg in _split_segments(after):
+        seg = re.sub(r"^(?:in|on)\s+", "", seg.strip(" .*_"))
+        if _is_name_like(seg):
+            ref.outlet = seg
+            break
+
+
+def _split_authors(text: str) -> list[str]:
+    text = re.sub(r"\bet al\.?", "", text).strip(" ,.;")
+    if ";" in text:
+        return [person_from_citation(a) for a in text.split(";") if a.strip()]
+    parts = re.split(r"\s+(?:and|&)\s+", text)
+    out = []
+    for p in parts:
+        p = p.strip(" ,.")
+        if p:
+            out.append(person_from_citation(p))
+    return out
+
+
+def _is_name_like(seg: str) -> bool:
+    """A short capitalised segment: an outlet, a person, an organisation."""
+    words = seg.split()
+    if not 1 <= len(words) <= 6 or seg.endswith("?"):
+        return False
+    caps = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
+    small = {"of", "the", "and", "for", "on", "in", "de", "al", "&"}
+    return words[0][:1].isupper() or words[0].lower() == "the" and len(caps) == len([w for w in words if w.lower() not in small])
+
+
+def _is_given_names(seg: str) -> bool:
+    words = seg.split()
+    return 1 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][\w’'\-]*\.?|(?:[A-Z]\.)+", w) for w in words)
+
+
+def _fields_from_segments(ref: Reference, segs: list[str]) -> None:
+    if not segs:
+        return
+    # "Last, First, ..." → a person author
+    i = 0
+    authors: list[str] = []
+    if len(segs) >= 3 and len(segs[0].split()) <= 3 and _is_given_names(segs[1]) and _is_name_like(segs[0]):
+        authors.append(person_from_citation(f"{segs[0]}, {segs[1]}"))
+        i = 2
+    rest = segs[i:]
+    # the outlet: the last name-like segment, skipping qualifiers that repeat it ("X Website")
+    outlet_idx = None
+    for k in range(len(rest) - 1, 0, -1):
+        if not _is_name_like(rest[k]):
+            break
+        if k > 0 and rest[k - 1] and rest[k - 1].lower() in rest[k].lower() and _is_name_like(rest[k - 1]):
+            continue
+        outlet_idx = k
+        break
+    if outlet_idx is None and not authors and len(rest) >= 2 and _is_name_like(rest[0]) and len(rest[0].split()) <= 4:
+        # "Outlet, Title, Date": a lone name in front with nothing name-like at the end
+        if is_outlet_name(rest[0]) or len(rest[0].split()) <= 2:
+            ref.outlet = rest[0]
+            ref.title = ", ".join(rest[1:]) or None
+            ref.authors = authors
+            return
+    if outlet_idx is not None:
+        ref.outlet = rest[outlet_idx]
+        body = rest[:outlet_idx]
+    else:
+        body = rest
+    if not authors and len(body) >= 2 and _is_name_like(body[0]) and len(body[0].split()) <= 4 and not body[1][:1].islower():
+        authors = _split_authors(body[0])
+        body = body[1:]
+    ref.authors = authors
+    ref.title = ", ".join(body) or None
