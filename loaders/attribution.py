@@ -147,7 +147,7 @@ def strip_roles(name: str) -> str:
 def subject_of(clause: str) -> Speaker:
     """The speaker a clause names (its grammatical subject, appositives dropped)."""
     clause = clause.strip(" ,;:—–")
-    clause = re.sub(r"\s+(?:also|then|later|again|has|had|have|once|too|\w+ly)$", "", clause)
+    clause = re.sub(r"\s+(?:also|then|later|again|has|had|have|once|too|[a-z]+ly)$", "", clause)
     segs = _segments(clause)
     if not segs:
         return Speaker(None, None)
@@ -252,7 +252,7 @@ def _outlet_candidate(text: str, start: int, np: str, known: set[str]) -> str | 
     if show:
         words = show.group(1).split()
         return " ".join(words[-3:]) if len(words) > 3 else show.group(1)
-    np = np.strip(" .,")
+    np = re.sub(r"[’']s$", "", np.strip(" .,"))
     words = np.split()
     # shrink from the right until it reads as an outlet ("The Intercept in" → "The Intercept")
     for k in range(len(words), 0, -1):

@@ -1,0 +1,83 @@
+"""Neo4j 5 through the official driver (py2neo is end-of-life and does not speak Neo4j 5).
+
+Writes go through managed transactions (``execute_write``), which retry transient errors:
+the loader's statements are MERGEs, so a retried transaction is harmless.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from .schema import neo4j_ddl
+from .store import Store, StoreError
+
+
+class Neo4jStore(Store):
+    def __init__(self, uri: str, user: str | None = None, password: str | None = None, database: str | None = None):
+        import neo4j
+        from neo4j.exceptions import AuthError, ConfigurationError, ServiceUnavailable
+
+        self.name = uri
+        self._database = database or os.environ.get("NEO4J_DATABASE") or None
+        user = user or os.environ.get("NEO4J_USERNAME") or os.environ.get("NEO4J_USER")
+        password = password if password is not None else os.environ.get("NEO4J_PASSWORD")
+        auth = (user or "neo4j", password) if password else None
+        try:
+            self._driver = neo4j.GraphDatabase.driver(uri, auth=auth, connection_timeout=5.0, max_transaction_retry_time=15.0)
+            self._driver.verify_connectivity()
+        except AuthError:
+            raise StoreError(f"{uri}: Neo4j refused the credentials (set NEO4J_USERNAME / NEO4J_PASSWORD)") from None
+        except ServiceUnavailable as exc:
+            raise StoreError(f"{uri}: cannot reach Neo4j ({exc}); is the server running?") from None
+        except (ConfigurationError, ValueError) as exc:
+            raise StoreError(f"{uri}: not a usable Neo4j URI ({exc})") from None
+        for ddl in neo4j_ddl():
+            self._driver.execute_query(ddl, database_=self._database)
+
+    def query(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        from neo4j.exceptions import Neo4jError
+
+        try:
+            records, _, keys = self._driver.execute_query(cypher, params or {}, database_=self._database, routing_="r")
+        except Neo4jError as exc:
+            raise StoreError(f"{self.name}: query failed: {exc.message}") from None
+        return [{k: _value(r[k]) for k in keys} for r in records]
+
+    def write(self, batches: list[tuple[str, dict[str, Any]]]) -> None:
+        from neo4j.exceptions import Neo4jError
+
+        def work(tx) -> None:
+            for cypher, params in batches:
+                tx.run(cypher, params).consume()
+
+        try:
+            with self._driver.session(database=self._database) as session:
+                session.execute_write(work)
+        except Neo4jError as exc:
+            raise StoreError(f"{self.name}: write failed and was rolled back: {exc.message}") from None
+
+    def close(self) -> None:
+        driver, self._driver = getattr(self, "_driver", None), None
+        if driver is not None:
+            driver.close()
+
+
+def _value(v: Any) -> Any:
+    from neo4j.graph import Node, Path, Relationship
+
+    if isinstance(v, Node):
+        out = {"_label": next(iter(v.labels), None)}
+        out.update(dict(v))
+        return out
+    if isinstance(v, Relationship):
+        out = {"_type": v.type}
+        out.update(dict(v))
+        return out
+    if isinstance(v, Path):
+        return {"nodes": [_value(n) for n in v.nodes], "rels": [_value(r) for r in v.relationships]}
+    if isinstance(v, list):
+        return [_value(x) for x in v]
+    if isinstance(v, dict):
+        return {k: _value(x) for k, x in v.items()}
+    return v

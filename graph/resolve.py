@@ -1,0 +1,275 @@
+"""Entity resolution: one node per real outlet, person and report.
+
+Names are compared on a normalised key (case, "the", punctuation and spacing folded, so
+"The Intercept" = "the Intercept" = "Intercept" and "Aljazeera" = "Al Jazeera"), then with
+rapidfuzz for typos ("Iranain Canadian Congress", "Murteza Hussain"). A user-editable alias
+file forces merges the rules cannot see and forbids the ones they get wrong:
+
+    [outlets]
+    "Al Jazeera" = ["AJE", "Al Jazeera English"]
+    [people]
+    "Murtaza Hussain" = ["Morteza", "Maz Hussain"]
+    [never_merge]
+    people = [["Mazda Parsi", "Trita Parsi"]]
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from provgraph.loaders.errors import ProvgraphError
+from provgraph.loaders.names import person_from_citation
+
+OUTLET_FUZZ = 90
+PERSON_FUZZ = 88
+TITLE_FUZZ = 90
+DEFAULT_ALIASES = {
+    "outlets": {
+        "Al Jazeera": ["Aljazeera", "Al-Jazeera", "Al Jazeera English"],
+        "Al-Monitor": ["Al Monitor"],
+        "The New York Times": ["NYT", "NY Times", "New York Times"],
+        "The Washington Post": ["Washington Post", "WaPo"],
+        "Twitter": ["X (Twitter)", "twitter.com"],
+        "Lobelog": ["Lobe Log", "LobeLog"],
+    }
+}
+
+
+def key(name: str | None) -> str:
+    """The comparison key of a name: case, accents' forms, "the", punctuation and spaces folded."""
+    if not name:
+        return ""
+    s = unicodedata.normalize("NFKC", name).casefold()
+    s = re.sub(r"[’']s\b", "", s)
+    s = re.sub(r"[^\w\s]", " ", s)
+    s = re.sub(r"^\s*the\s+", "", s)
+    return " ".join(s.split())
+
+
+def compact(name: str | None) -> str:
+    return key(name).replace(" ", "")
+
+
+def stable_id(prefix: str, *parts: str | None) -> str:
+    digest = hashlib.sha1("\x1f".join(p or "" for p in parts).encode("utf-8")).hexdigest()[:16]
+    return f"{prefix}:{digest}"
+
+
+class AliasFileError(ProvgraphError):
+    pass
+
+
+@dataclass(slots=True)
+class Aliases:
+    outlets: dict[str, str] = field(default_factory=dict)  # compact variant -> canonical name
+    people: dict[str, str] = field(default_factory=dict)
+    never_people: set[frozenset[str]] = field(default_factory=set)
+    never_outlets: set[frozenset[str]] = field(default_factory=set)
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> Aliases:
+        data: dict = {"outlets": dict(DEFAULT_ALIASES["outlets"])}
+        if path is not None:
+            try:
+                user = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+            except FileNotFoundError:
+                raise AliasFileError(f"{path}: alias file not found") from None
+            except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+                raise AliasFileError(f"{path}: not a valid TOML alias file ({exc})") from None
+            for section in ("outlets", "people"):
+                data.setdefault(section, {}).update(user.get(section, {}))
+            data["never_merge"] = user.get("never_merge", {})
+        out = cls()
+        for canonical, variants in data.get("outlets", {}).items():
+            for v in [canonical, *variants]:
+                out.outlets[compact(v)] = canonical
+        for canonical, variants in data.get("people", {}).items():
+            for v in [canonical, *variants]:
+                out.people[compact(v)] = canonical
+        for a, b in data.get("never_merge", {}).get("people", []):
+            out.never_people.add(frozenset({key(a), key(b)}))
+        for a, b in data.get("never_merge", {}).get("outlets", []):
+            out.never_outlets.add(frozenset({key(a), key(b)}))
+        return out
+
+
+@dataclass(slots=True)
+class KnownReport:
+    id: str
+    title_key: str
+    truncated: bool
+    outlet_key: str
+    date: str | None
+    url_key: str
+
+
+class Resolver:
+    """Resolves names and citations to node ids, remembering what the store already holds."""
+
+    def __init__(self, aliases: Aliases | None = None):
+        self.aliases = aliases or Aliases.load()
+        self.outlets: dict[str, tuple[str, str]] = {}  # compact key -> (id, display name)
+        self.people: dict[str, tuple[str, str, str]] = {}  # key -> (id, name, kind)
+        self.reports_by_outlet: dict[str, list[KnownReport]] = defaultdict(list)
+        self.reports_by_url: dict[str, str] = {}
+
+    # ------------------------------------------------------------ seeding from the store
+
+    def remember_outlet(self, id_: str, name: str) -> None:
+        self.outlets.setdefault(compact(name), (id_, name))
+
+    def remember_person(self, id_: str, name: str, kind: str) -> None:
+        self.people.setdefault(key(name), (id_, name, kind))
+
+    def remember_report(self, id_: str, title: str | None, outlet: str | None, date: str | None, url: str | None) -> None:
+        title = title or ""
+        rep = KnownReport(id_, key(title.rstrip(".… ")), _truncated(title), compact(outlet), date, _url_key(url))
+        self.reports_by_outlet[rep.outlet_key].append(rep)
+        if rep.url_key:
+            self.reports_by_url.setdefault(rep.url_key, id_)
+
+    # ------------------------------------------------------------ outlets
+
+    def outlet(self, name: str | None) -> tuple[str, str] | None:
+        """(id, display name) of an outlet, merging spellings and typos."""
+        if not name or not key(name):
+            return None
+        c = compact(name)
+        canonical = self.aliases.outlets.get(c)
+        if canonical:
+            c = compact(canonical)
+            name = canonical
+        if c in self.outlets:
+            return self.outlets[c]
+        k = key(name)
+        if len(c) >= 6:
+            for other, value in self.outlets.items():
+                if frozenset({k, key(value[1])}) in self.aliases.never_outlets:
+                    continue
+                if fuzz.ratio(c, other) >= OUTLET_FUZZ:
+                    self.outlets[c] = value
+                    return value
+        display = _display_outlet(name)
+        value = (stable_id("outlet", c), display)
+        self.outlets[c] = value
+        return value
+
+    # ------------------------------------------------------------ people
+
+    def person(self, name: str | None, kind: str = "person", doc: str | None = None) -> tuple[str, str, str] | None:
+        """(id, display name, kind) of a speaker or author."""
+        if not name or not key(name):
+            return None
+        if kind == "described":
+            # "a senior Congressional aide" in one article is not the aide of another
+            return (stable_id("described", key(name), doc), name, "described")
+        name = person_from_citation(name)
+        canonical = self.aliases.people.get(compact(name))
+        if canonical:
+            name = canonical
+        k = _person_key(name)
+        if k in self.people:
+            return self.people[k]
+        match = self._fuzzy_person(k, name)
+        if match:
+            self.people[k] = match
+            return match
+        value = (stable_id("person", k), name, kind)
+        self.people[k] = value
+        return value
+
+    def _fuzzy_person(self, k: str, name: str) -> tuple[str, str, str] | None:
+        words = k.split()
+        candidates = []
+        for other, value in self.people.items():
+            if value[2] == "described" or frozenset({key(name), key(value[1])}) in self.aliases.never_people:
+                continue
+            ow = other.split()
+            if len(words) == 1 and len(ow) >= 2:
+                # "Morteza" or "Hussain" alone: a first or last name of exactly one known person
+                if max(fuzz.ratio(words[0], ow[0]), fuzz.ratio(words[0], ow[-1])) >= 85:
+                    candidates.append(value)
+            elif len(words) >= 2 and len(ow) >= 2:
+                if fuzz.ratio(words[-1], ow[-1]) >= 85 and fuzz.ratio(words[0], ow[0]) >= 75 and fuzz.ratio(k, other) >= PERSON_FUZZ - 8:
+                    candidates.append(value)
+        unique = {c[0]: c for c in candidates}
+        return next(iter(unique.values())) if len(unique) == 1 else None
+
+    # ------------------------------------------------------------ reports
+
+    def report(self, title: str | None, outlet: str | None, date: str | None, url: str | None, raw: str) -> str:
+        """The Source id of a cited report; the same report cited twice gets the same id."""
+        url_k = _url_key(url)
+        if url_k and url_k in self.reports_by_url:
+            return self.reports_by_url[url_k]
+        found = self.match_report(title, outlet, date)
+        if found:
+            if url_k:
+                self.reports_by_url[url_k] = found
+            return found
+        if title:
+            new_id = stable_id("report", key(title.rstrip(".… ")), compact(outlet))
+        elif url_k:
+            new_id = stable_id("report", url_k)
+        else:
+            new_id = stable_id("report", key(raw))
+        self.remember_report(new_id, title, outlet, date, url)
+        return new_id
+
+    def match_report(self, title: str | None, outlet: str | None, date: str | None) -> str | None:
+        if not title:
+            return None
+        tk = key(title.rstrip(".… "))
+        trunc = _truncated(title)
+        buckets = [self.reports_by_outlet.get(compact(outlet), [])] if outlet else []
+        buckets.append(self.reports_by_outlet.get("", []))
+        if not outlet:
+            buckets = list(self.reports_by_outlet.values())
+        best: tuple[float, str] | None = None
+        for bucket in buckets:
+            for rep in bucket:
+                if not rep.title_key:
+                    continue
+                if date and rep.date and date[:4] != rep.date[:4]:
+                    continue
+                if trunc or rep.truncated:
+                    short, long_ = sorted((tk, rep.title_key), key=len)
+                    score = 100.0 if len(short.split()) >= 3 and long_.startswith(short) else 0.0
+                else:
+                    score = fuzz.token_sort_ratio(tk, rep.title_key)
+                    if score < TITLE_FUZZ and date and rep.date == date and score >= 60:
+                        score = TITLE_FUZZ  # same outlet, same day, much the same title
+                if score >= TITLE_FUZZ and (best is None or score > best[0]):
+                    best = (score, rep.id)
+        return best[1] if best else None
+
+
+def _truncated(title: str | None) -> bool:
+    return bool(title) and title.rstrip().endswith(("...", "…"))
+
+
+def _url_key(url: str | None) -> str:
+    if not url:
+        return ""
+    u = re.sub(r"^https?://(www\.)?", "", url.strip().lower())
+    return u.rstrip("/")
+
+
+def _person_key(name: str) -> str:
+    words = [w for w in key(name).split() if len(w) > 1]  # middle initials do not tell people apart
+    return " ".join(words)
+
+
+def _display_outlet(name: str) -> str:
+    name = " ".join(name.split()).strip(" .,")
+    if name.lower().startswith("the "):
+        return "The " + name[4:]
+    return name

@@ -1,0 +1,74 @@
+"""The provenance graph's schema: the contract that loaders, queries, tests and exports share.
+
+Declared once here; each store turns it into its own DDL (LadybugDB node/rel tables,
+Neo4j uniqueness constraints and indexes). See docs/schema.md for the diagram.
+"""
+
+from __future__ import annotations
+
+NODE_PROPERTIES: dict[str, dict[str, str]] = {
+    "Source": {
+        "id": "STRING",
+        "kind": "STRING",  # "article" (loaded from a file) | "report" (known from citations)
+        "loaded": "BOOLEAN",
+        "title": "STRING",
+        "date": "STRING",  # ISO YYYY[-MM[-DD]]
+        "url": "STRING",
+        "outlet": "STRING",
+        "authors": "STRING",  # "; "-joined, as printed
+        "raw": "STRING",  # the citation as printed, first seen
+        "path": "STRING",
+        "hash": "STRING",  # sha256 of the article file
+        "format": "STRING",
+        "loaded_at": "STRING",
+    },
+    "Claim": {"id": "STRING", "text": "STRING", "doc": "STRING", "char_start": "INT64", "char_end": "INT64"},
+    "Quote": {"id": "STRING", "text": "STRING", "norm": "STRING", "words": "INT64"},
+    "Person": {"id": "STRING", "name": "STRING", "kind": "STRING"},  # kind: person | organization | described
+    "Outlet": {"id": "STRING", "name": "STRING"},
+}
+
+# relationship type -> (endpoint pairs, properties)
+REL_TYPES: dict[str, tuple[list[tuple[str, str]], dict[str, str]]] = {
+    "MAKES": ([("Source", "Claim")], {"doc": "STRING"}),
+    "CITES": (
+        [("Claim", "Source"), ("Source", "Source")],
+        {"n": "INT64", "doc": "STRING", "char_start": "INT64", "char_end": "INT64", "via": "STRING"},
+    ),
+    "QUOTES": (
+        [("Claim", "Quote")],
+        {"doc": "STRING", "char_start": "INT64", "char_end": "INT64", "text": "STRING", "speaker": "STRING", "outlet": "STRING"},
+    ),
+    "SOURCED_FROM": ([("Quote", "Source")], {"doc": "STRING", "n": "INT64"}),
+    "SAID_BY": ([("Quote", "Person")], {"doc": "STRING", "as_printed": "STRING"}),
+    "REPORTED_IN": ([("Quote", "Outlet")], {"doc": "STRING"}),
+    "PUBLISHED_BY": ([("Source", "Outlet")], {"doc": "STRING"}),
+    "WRITTEN_BY": ([("Source", "Person")], {"doc": "STRING"}),
+    "VARIANT_OF": ([("Quote", "Quote")], {"similarity": "DOUBLE", "diff": "STRING"}),
+}
+
+LABELS = tuple(NODE_PROPERTIES)
+REL_NAMES = tuple(REL_TYPES)
+
+
+def ladybug_ddl() -> list[str]:
+    out = []
+    for label, props in NODE_PROPERTIES.items():
+        cols = ", ".join(f"{k} {v}" for k, v in props.items())
+        out.append(f"CREATE NODE TABLE IF NOT EXISTS {label}({cols}, PRIMARY KEY(id))")
+    for rel, (pairs, props) in REL_TYPES.items():
+        ends = ", ".join(f"FROM {a} TO {b}" for a, b in pairs)
+        cols = "".join(f", {k} {v}" for k, v in props.items())
+        out.append(f"CREATE REL TABLE IF NOT EXISTS {rel}({ends}{cols})")
+    return out
+
+
+def neo4j_ddl() -> list[str]:
+    out = [f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE" for label in LABELS]
+    out += [
+        "CREATE INDEX source_title IF NOT EXISTS FOR (n:Source) ON (n.title)",
+        "CREATE INDEX source_hash IF NOT EXISTS FOR (n:Source) ON (n.hash)",
+        "CREATE INDEX quote_norm IF NOT EXISTS FOR (n:Quote) ON (n.norm)",
+        "CREATE INDEX claim_doc IF NOT EXISTS FOR (n:Claim) ON (n.doc)",
+    ]
+    return out

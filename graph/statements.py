@@ -1,0 +1,105 @@
+"""The loader's Cypher: batched ``UNWIND $rows … MERGE`` statements, the same text for every
+store, written in the subset LadybugDB and Neo4j 5 share (each property SET on its own,
+both ends of every MERGE labelled, only declared properties)."""
+
+from __future__ import annotations
+
+MERGE_OUTLETS = "UNWIND $rows AS r MERGE (o:Outlet {id: r.id}) ON CREATE SET o.name = r.name"
+
+MERGE_PERSONS = "UNWIND $rows AS r MERGE (p:Person {id: r.id}) ON CREATE SET p.name = r.name, p.kind = r.kind"
+
+MERGE_REPORTS = """UNWIND $rows AS r
+MERGE (s:Source {id: r.id})
+ON CREATE SET s.kind = 'report', s.loaded = false, s.title = r.title, s.date = r.date,
+  s.url = r.url, s.outlet = r.outlet, s.authors = r.authors, s.raw = r.raw
+ON MATCH SET s.title = coalesce(s.title, r.title), s.date = coalesce(s.date, r.date),
+  s.url = coalesce(s.url, r.url), s.outlet = coalesce(s.outlet, r.outlet),
+  s.authors = coalesce(s.authors, r.authors), s.raw = coalesce(s.raw, r.raw)"""
+
+MERGE_ARTICLE = """UNWIND $rows AS r
+MERGE (s:Source {id: r.id})
+SET s.kind = 'article', s.loaded = true, s.title = coalesce(r.title, s.title), s.date = coalesce(r.date, s.date),
+  s.url = coalesce(r.url, s.url), s.outlet = coalesce(r.outlet, s.outlet),
+  s.authors = coalesce(r.authors, s.authors), s.path = r.path, s.hash = r.hash, s.format = r.format,
+  s.loaded_at = r.loaded_at"""
+
+MERGE_CLAIMS = """UNWIND $rows AS r
+MERGE (c:Claim {id: r.id})
+SET c.text = r.text, c.doc = r.doc, c.char_start = r.char_start, c.char_end = r.char_end"""
+
+MERGE_QUOTES = """UNWIND $rows AS r
+MERGE (q:Quote {id: r.id})
+ON CREATE SET q.text = r.text, q.norm = r.norm, q.words = r.words"""
+
+MERGE_MAKES = """UNWIND $rows AS r
+MATCH (s:Source {id: r.src}), (c:Claim {id: r.claim})
+MERGE (s)-[e:MAKES]->(c) SET e.doc = r.doc"""
+
+MERGE_CLAIM_CITES = """UNWIND $rows AS r
+MATCH (c:Claim {id: r.claim}), (s:Source {id: r.source})
+MERGE (c)-[e:CITES {n: r.n}]->(s)
+SET e.doc = r.doc, e.char_start = r.char_start, e.char_end = r.char_end, e.via = r.via"""
+
+MERGE_SOURCE_CITES = """UNWIND $rows AS r
+MATCH (a:Source {id: r.src}), (b:Source {id: r.dst})
+MERGE (a)-[e:CITES {doc: r.doc}]->(b) SET e.n = r.n"""
+
+MERGE_CLAIM_QUOTES = """UNWIND $rows AS r
+MATCH (c:Claim {id: r.claim}), (q:Quote {id: r.quote})
+MERGE (c)-[e:QUOTES]->(q)
+SET e.doc = r.doc, e.char_start = r.char_start, e.char_end = r.char_end, e.text = r.text,
+  e.speaker = r.speaker, e.outlet = r.outlet"""
+
+MERGE_SOURCED_FROM = """UNWIND $rows AS r
+MATCH (q:Quote {id: r.quote}), (s:Source {id: r.source})
+MERGE (q)-[e:SOURCED_FROM {doc: r.doc}]->(s) SET e.n = r.n"""
+
+MERGE_SAID_BY = """UNWIND $rows AS r
+MATCH (q:Quote {id: r.quote}), (p:Person {id: r.person})
+MERGE (q)-[e:SAID_BY {doc: r.doc}]->(p) SET e.as_printed = r.as_printed"""
+
+MERGE_REPORTED_IN = """UNWIND $rows AS r
+MATCH (q:Quote {id: r.quote}), (o:Outlet {id: r.outlet})
+MERGE (q)-[e:REPORTED_IN {doc: r.doc}]->(o)"""
+
+MERGE_PUBLISHED_BY = """UNWIND $rows AS r
+MATCH (s:Source {id: r.source}), (o:Outlet {id: r.outlet})
+MERGE (s)-[e:PUBLISHED_BY]->(o) SET e.doc = r.doc"""
+
+MERGE_WRITTEN_BY = """UNWIND $rows AS r
+MATCH (s:Source {id: r.source}), (p:Person {id: r.person})
+MERGE (s)-[e:WRITTEN_BY]->(p) SET e.doc = r.doc"""
+
+MERGE_VARIANTS = """UNWIND $rows AS r
+MATCH (a:Quote {id: r.a}), (b:Quote {id: r.b})
+MERGE (a)-[e:VARIANT_OF]->(b) SET e.similarity = r.similarity, e.diff = r.diff"""
+
+# Replacing a changed article: its claims go, and every edge its old text put in the graph.
+DELETE_ARTICLE = [
+    "MATCH (s:Source {id: $id})-[:MAKES]->(c:Claim) DETACH DELETE c",
+    "MATCH (s:Source {id: $id})-[e:CITES]->(:Source) DELETE e",
+    "MATCH (s:Source {id: $id})-[e:WRITTEN_BY]->(:Person) DELETE e",
+    "MATCH (s:Source {id: $id})-[e:PUBLISHED_BY]->(:Outlet) DELETE e",
+    "MATCH (:Quote)-[e:SAID_BY]->(:Person) WHERE e.doc = $doc DELETE e",
+    "MATCH (:Quote)-[e:SOURCED_FROM]->(:Source) WHERE e.doc = $doc DELETE e",
+    "MATCH (:Quote)-[e:REPORTED_IN]->(:Outlet) WHERE e.doc = $doc DELETE e",
+]
+DELETE_ORPHANS = [
+    "MATCH (q:Quote) WHERE NOT EXISTS { MATCH (:Claim)-[:QUOTES]->(q) } DETACH DELETE q",
+    """MATCH (s:Source) WHERE s.loaded = false AND NOT EXISTS { MATCH (:Claim)-[:CITES]->(s) }
+  AND NOT EXISTS { MATCH (:Source)-[:CITES]->(s) } DETACH DELETE s""",
+    """MATCH (p:Person) WHERE NOT EXISTS { MATCH (:Quote)-[:SAID_BY]->(p) }
+  AND NOT EXISTS { MATCH (:Source)-[:WRITTEN_BY]->(p) } DELETE p""",
+    """MATCH (o:Outlet) WHERE NOT EXISTS { MATCH (:Quote)-[:REPORTED_IN]->(o) }
+  AND NOT EXISTS { MATCH (:Source)-[:PUBLISHED_BY]->(o) } DELETE o""",
+]
+
+FIND_ARTICLE = "MATCH (s:Source) WHERE s.path = $path OR s.hash = $hash RETURN s.id AS id, s.hash AS hash, s.path AS path"
+
+KNOWN_OUTLETS = "MATCH (o:Outlet) RETURN o.id AS id, o.name AS name"
+KNOWN_PERSONS = "MATCH (p:Person) RETURN p.id AS id, p.name AS name, p.kind AS kind"
+KNOWN_SOURCES = "MATCH (s:Source) RETURN s.id AS id, s.title AS title, s.outlet AS outlet, s.date AS date, s.url AS url"
+
+COUNT_LABEL = "MATCH (n:{label}) RETURN count(n) AS n"
+COUNT_REL = "MATCH ()-[r:{rel}]->() RETURN count(r) AS n"
+COUNT_ARTICLES = "MATCH (s:Source) WHERE s.loaded = true RETURN count(s) AS n"

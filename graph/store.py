@@ -1,0 +1,69 @@
+"""One store interface over the embedded default (LadybugDB) and Neo4j 5.
+
+``open_store(spec)``: ``bolt://``, ``neo4j://`` (and their ``+s``/``+ssc`` forms) mean
+Neo4j — so Aura and clusters work — anything else is the path of an embedded store.
+Results come back as lists of dicts whose node and relationship values are plain dicts
+with ``_label`` / ``_type`` keys, the same from both engines.
+"""
+
+from __future__ import annotations
+
+import os
+from abc import ABC, abstractmethod
+from typing import Any
+
+from provgraph.loaders.errors import ProvgraphError
+
+DEFAULT_STORE = "provgraph-data"
+NEO4J_SCHEMES = ("bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s://", "neo4j+ssc://")
+
+
+class StoreError(ProvgraphError):
+    """The store cannot be opened or written: names the store and what is wrong."""
+
+
+class Store(ABC):
+    """What the loader and queries need from a graph database."""
+
+    name: str
+
+    @abstractmethod
+    def query(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Run a read query; rows as dicts keyed by the RETURN column names."""
+
+    @abstractmethod
+    def write(self, batches: list[tuple[str, dict[str, Any]]]) -> None:
+        """Run statements in one transaction: all of them or none."""
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    def clear(self) -> None:
+        """Delete every node and relationship (tests, `provgraph load --fresh`)."""
+        self.write([("MATCH (n) DETACH DELETE n", {})])
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def store_spec(spec: str | None) -> str:
+    return spec or os.environ.get("PROVGRAPH_STORE") or DEFAULT_STORE
+
+
+def is_neo4j_uri(spec: str) -> bool:
+    return spec.startswith(NEO4J_SCHEMES)
+
+
+def open_store(spec: str | None = None, *, user: str | None = None, password: str | None = None, read_only: bool = False) -> Store:
+    """Open (creating if needed) the store ``spec`` names, with its schema in place."""
+    spec = store_spec(spec)
+    if is_neo4j_uri(spec):
+        from .neo4j_store import Neo4jStore
+
+        return Neo4jStore(spec, user=user, password=password)
+    from .ladybug_store import LadybugStore
+
+    return LadybugStore(spec, read_only=read_only)
