@@ -1,32 +1,272 @@
-"""The provgraph command line: a thin layer over the library."""
+"""The provgraph command line: a thin click layer; every command calls one library function.
+
+Exit codes: 0 success; 1 the work failed (nothing could be extracted, the store could not be
+reached, every article failed); 2 usage errors (click's own); 3 some articles failed while
+others loaded.
+"""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import sys
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
 
 import click
-from provgraph.loaders import ExtractionError, extract_file
+
+from provgraph.loaders import ExtractionError, ProvgraphError, extract_file
+
+# ------------------------------------------------------------------ shared options (defined once)
+
+store_option = click.option(
+    "--store",
+    envvar="PROVGRAPH_STORE",
+    default=None,
+    metavar="PATH|URI",
+    help="Embedded store folder (default ./provgraph-data) or a Neo4j URI (bolt://, neo4j://, neo4j+s://). Env: PROVGRAPH_STORE.",
+)
+user_option = click.option("--user", envvar="NEO4J_USERNAME", default=None, help="Neo4j user (env NEO4J_USERNAME).")
+password_option = click.option("--password", envvar="NEO4J_PASSWORD", default=None, help="Neo4j password (env NEO4J_PASSWORD).")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def format_option(*choices: str, default: str = "table") -> Callable:
+    return click.option("--format", "fmt", type=click.Choice(list(choices)), default=default, show_default=True, help="Output format.")
+
+
+def json_flag(f: Callable) -> Callable:
+    return click.option("--json", "as_json", is_flag=True, help="Same as --format json.")(f)
+
+
+def with_store(f: Callable) -> Callable:
+    """Adds --store/--user/--password and opens the store, turning store errors into messages."""
+
+    @store_option
+    @user_option
+    @password_option
+    @wraps(f)
+    def wrapper(*args: Any, store: str | None, user: str | None, password: str | None, **kwargs: Any) -> Any:
+        from provgraph.graph import open_store
+
+        with fail_cleanly():
+            handle = open_store(store, user=user, password=password)
+        with handle, fail_cleanly():
+            return f(*args, store=handle, **kwargs)
+
+    return wrapper
+
+
+class fail_cleanly:
+    """Errors a user can act on become one line on stderr and exit 1, never a traceback."""
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, exc_type, exc, tb) -> bool:
+        if exc is not None and isinstance(exc, ProvgraphError):
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(1)
+        return False
+
+
+def emit(rows: list[dict[str, Any]], fmt: str, title: str | None = None) -> None:
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+    elif fmt == "csv":
+        buf = io.StringIO()
+        if rows:
+            w = csv.DictWriter(buf, fieldnames=list(rows[0]))
+            w.writeheader()
+            for r in rows:
+                w.writerow({k: _cell(v) for k, v in r.items()})
+        click.echo(buf.getvalue(), nl=False)
+    else:
+        from rich.console import Console
+        from rich.table import Table
+
+        if not rows:
+            click.echo("(no results)")
+            return
+        table = Table(title=title, show_lines=False)
+        for k in rows[0]:
+            table.add_column(k, overflow="fold")
+        for r in rows:
+            table.add_row(*(_cell(v, 160) for v in r.values()))
+        Console().print(table)
+
+
+def _cell(v: Any, width: int | None = None) -> str:
+    if isinstance(v, dict) and "nodes" in v:
+        v = v["nodes"]
+    if isinstance(v, list):
+        s = " → ".join(_cell(x) for x in v) if v and isinstance(v[0], dict) else "; ".join(str(x) for x in v if x is not None)
+    elif isinstance(v, dict):
+        s = str(v.get("title") or v.get("name") or v.get("text") or v.get("id"))
+    elif v is None:
+        s = ""
+    else:
+        s = str(v)
+    return s if width is None or len(s) <= width else s[: width - 1] + "…"
+
+
+# ------------------------------------------------------------------ commands
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(package_name="provgraph")
 def cli() -> None:
-    """provgraph: a citation and claim-provenance graph of articles."""
+    """provgraph: a citation and claim-provenance graph of articles.
+
+    Extract references, quotations and claims from articles; load them into a graph
+    (embedded by default, or Neo4j 5); ask who said what, where, and on whose report.
+    """
 
 
 @cli.command()
 @click.argument("path", type=click.Path(dir_okay=False, path_type=str))
-@click.option("--format", "fmt", type=click.Choice(["summary", "json"]), default="summary", show_default=True)
-def extract(path: str, fmt: str) -> None:
-    """Extract references, markers, quotations and claims from one article."""
+@format_option("summary", "json", default="summary")
+@json_flag
+def extract(path: str, fmt: str, as_json: bool) -> None:
+    """Extract references, footnote markers, quotations and claims from one article.
+
+    PATH is a plain-text, HTML or Markdown article. The JSON output follows
+    docs/extract.schema.json.
+    """
     try:
         doc = extract_file(path)
     except ExtractionError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(1)
-    if fmt == "json":
+    if as_json or fmt == "json":
         click.echo(json.dumps(doc.to_dict(), ensure_ascii=False, indent=2))
+        return
+    from .render import print_document_summary
+
+    print_document_summary(doc)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=str))
+@with_store
+@click.option("--aliases", type=click.Path(dir_okay=False, path_type=str), envvar="PROVGRAPH_ALIASES", default=None, help="TOML file of outlet/person aliases (env PROVGRAPH_ALIASES).")
+@click.option("--fresh", is_flag=True, help="Empty the store first.")
+@json_flag
+def load(paths: tuple[str, ...], store, aliases: str | None, fresh: bool, as_json: bool) -> None:
+    """Load articles (files or folders) into the graph, one transaction per article.
+
+    Loading is idempotent: unchanged articles are skipped, changed ones replaced.
+    """
+    from rich.progress import Progress
+
+    from provgraph.graph import Aliases, load_paths
+    from provgraph.graph.load import article_paths
+
+    alias_rules = Aliases.load(aliases) if aliases else Aliases.load()
+    if fresh:
+        store.clear()
+    files = list(article_paths(paths))
+    show = sys.stderr.isatty() and not as_json
+    with Progress(disable=not show, transient=True) as progress:
+        task = progress.add_task("loading", total=len(files))
+        summary = load_paths(store, files, alias_rules, on_article=lambda p, o: progress.advance(task))
+    if as_json:
+        click.echo(json.dumps(summary.as_dict(), indent=2))
     else:
-        for q in doc.quotes:
-            click.echo(f"{q.speaker!s:30.30} | {q.outlet!s:20.20} | {q.refs} | {q.text[:70]}")
+        d = summary.as_dict()
+        click.echo(f"{store.name}: {d['loaded']} loaded, {d['unchanged']} unchanged, {d['replaced']} replaced, {len(d['failed'])} failed")
+        created = ", ".join(f"{k} +{v}" for k, v in {**d["nodes_created"], **d["relationships_created"]}.items() if v)
+        click.echo(f"created: {created or 'nothing'}")
+    for path, err in summary.failed:
+        click.echo(f"failed: {err}" if path in err else f"failed: {path}: {err}", err=True)
+    if summary.failed:
+        ok = summary.loaded or summary.unchanged or summary.replaced
+        sys.exit(3 if ok else 1)
+
+
+@cli.command()
+@with_store
+@format_option("table", "json")
+@json_flag
+def stats(store, fmt: str, as_json: bool) -> None:
+    """Node counts by label, relationship counts by type, articles loaded."""
+    from provgraph.graph import graph_stats
+
+    s = graph_stats(store)
+    if as_json or fmt == "json":
+        click.echo(json.dumps(s, indent=2))
+        return
+    click.echo(f"store: {s['store']}\narticles loaded: {s['articles']}")
+    emit([{"label": k, "nodes": v} for k, v in s["nodes"].items()], "table")
+    emit([{"relationship": k, "count": v} for k, v in s["relationships"].items()], "table")
+
+
+@cli.command("queries")
+@json_flag
+def list_queries(as_json: bool) -> None:
+    """List the canned provenance queries with their parameters."""
+    from provgraph.queries import all_queries
+
+    qs = all_queries()
+    if as_json:
+        click.echo(json.dumps([{"name": q.name, "description": q.description, "params": [p.__dict__ for p in q.params]} for q in qs.values()], indent=2))
+        return
+    for q in qs.values():
+        params = " ".join(f"--param {p.name}={p.example!r}" for p in q.params)
+        click.echo(f"{q.name}\n    {q.description}\n    provgraph query {q.name} {params}".rstrip())
+
+
+@cli.command()
+@click.argument("name")
+@click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE", help="A query parameter; repeat for several.")
+@with_store
+@format_option("table", "json", "csv")
+@json_flag
+def query(name: str, params: tuple[str, ...], store, fmt: str, as_json: bool) -> None:
+    """Run the canned query NAME (see `provgraph queries`)."""
+    from provgraph.queries import run_query
+
+    given = {}
+    for p in params:
+        if "=" not in p:
+            raise click.BadParameter(f"{p!r} is not KEY=VALUE", param_hint="--param")
+        k, v = p.split("=", 1)
+        given[k.strip()] = v
+    rows = run_query(store, name, given)
+    emit(rows, "json" if as_json else fmt, title=name)
+
+
+@cli.command()
+@click.argument("words")
+@with_store
+@json_flag
+def trace(words: str, store, as_json: bool) -> None:
+    """Where a quotation comes from: who said it first, where, and who repeats it."""
+    from provgraph.queries.trace import trace_quote
+
+    result = trace_quote(store, words)
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2, default=str))
+        return
+    from .render import print_trace
+
+    print_trace(result)
+    if not result["appearances"]:
+        sys.exit(1)
+
+
+@cli.command()
+@with_store
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=str), required=True, help="File to write.")
+@click.option("--format", "fmt", type=click.Choice(["json", "graphml"]), default="json", show_default=True)
+def export(store, output: str, fmt: str) -> None:
+    """Export the whole graph (nodes with labels, relationships with types) as JSON or GraphML."""
+    from provgraph.graph.export import export_graph
+
+    n, r = export_graph(store, output, fmt)
+    click.echo(f"wrote {n} nodes and {r} relationships to {output}")
+
+
+def main() -> None:  # pragma: no cover
+    cli()

@@ -24,7 +24,10 @@ class Neo4jStore(Store):
         password = password if password is not None else os.environ.get("NEO4J_PASSWORD")
         auth = (user or "neo4j", password) if password else None
         try:
-            self._driver = neo4j.GraphDatabase.driver(uri, auth=auth, connection_timeout=5.0, max_transaction_retry_time=15.0)
+            self._driver = neo4j.GraphDatabase.driver(
+                uri, auth=auth, connection_timeout=5.0, max_transaction_retry_time=15.0,
+                notifications_min_severity="OFF",
+            )
             self._driver.verify_connectivity()
         except AuthError:
             raise StoreError(f"{uri}: Neo4j refused the credentials (set NEO4J_USERNAME / NEO4J_PASSWORD)") from None

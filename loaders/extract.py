@@ -82,6 +82,10 @@ def _extract_into(doc: Document, meta_extra: dict[str, str | None]) -> None:
     sent_infos: list[SentenceInfo] = []
     for pi, para in enumerate(paras):
         for s in sentences(text, para, protected):
+            if sent_infos and sent_infos[-1].paragraph == pi and _only_markers(text[s.start : s.end]):
+                # "… reinstated. [3]": a marker after the full stop belongs to the sentence before
+                sent_infos[-1].span = Span(sent_infos[-1].span.start, s.end)
+                continue
             sent_infos.append(SentenceInfo(s, pi))
     known_outlets = {normalise_outlet(r.outlet) for r in doc.references if r.outlet}
     ctx = DocContext.build(text, masked, sent_infos, len(text), known_outlets)
@@ -97,6 +101,10 @@ def _extract_into(doc: Document, meta_extra: dict[str, str | None]) -> None:
     doc.claims = _claims(text, sent_infos, doc.markers, doc.quotes)
     _meta(doc, body_end, meta_extra)
     _reference_warnings(doc)
+
+
+def _only_markers(chunk: str) -> bool:
+    return bool(re.fullmatch(r"(?:\s*\[\^?[\d,\s–-]+\][.,;]?)+\s*", chunk))
 
 
 def _mask(text: str, quotes: list[RawQuote]) -> str:

@@ -1,1 +1,146 @@
-"""provgraph.queries."""
+"""Canned provenance queries: one ``.cypher`` file per question, the same text for every store.
+
+Each file opens with ``//`` header lines — ``name``, ``description``, ``param: NAME (TYPE) =
+EXAMPLE — meaning`` and ``returns`` — so it documents itself here, in ``provgraph queries``
+and when pasted into Neo4j Browser. Parameter types say how a user's words become the value
+the Cypher expects: ``string`` and ``int`` as given, ``quote`` folded like stored quotations,
+``source`` resolved to a Source id by fuzzy matching over titles, outlets and dates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+from provgraph.loaders.errors import ProvgraphError
+
+
+class QueryError(ProvgraphError):
+    """An unknown query, or parameters that are missing or mistyped."""
+
+
+@dataclass(slots=True)
+class Param:
+    name: str
+    type: str
+    example: str
+    meaning: str
+
+
+@dataclass(slots=True)
+class CannedQuery:
+    name: str
+    description: str
+    cypher: str
+    params: list[Param] = field(default_factory=list)
+    returns: str = ""
+
+
+_PARAM = re.compile(r"^(\w+)\s*\((\w+)\)\s*(?:=\s*(.*?))?\s*(?:—\s*(.*))?$")
+
+
+def parse_query(text: str) -> CannedQuery:
+    header: dict[str, str] = {}
+    params: list[Param] = []
+    body: list[str] = []
+    for line in text.splitlines():
+        m = re.match(r"^//\s*(\w+):\s*(.*)$", line)
+        if m and not body:
+            key, value = m.groups()
+            if key == "param":
+                pm = _PARAM.match(value)
+                if not pm:
+                    raise QueryError(f"bad param line: {value}")
+                params.append(Param(pm.group(1), pm.group(2), pm.group(3) or "", pm.group(4) or ""))
+            else:
+                header[key] = value
+        else:
+            body.append(line)
+    return CannedQuery(header["name"], header.get("description", ""), "\n".join(body).strip(), params, header.get("returns", ""))
+
+
+def all_queries() -> dict[str, CannedQuery]:
+    out = {}
+    for entry in sorted(resources.files(__package__).iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".cypher"):
+            q = parse_query(entry.read_text(encoding="utf-8"))
+            out[q.name] = q
+    return out
+
+
+def get_query(name: str) -> CannedQuery:
+    queries = all_queries()
+    if name not in queries:
+        raise QueryError(f"no query named {name!r}; the queries are: {', '.join(queries)}")
+    return queries[name]
+
+
+def bind_params(store, query: CannedQuery, given: dict[str, str]) -> dict[str, Any]:
+    """Turn the user's ``key=value`` words into the values the Cypher expects."""
+    from provgraph.graph.model import normalise_quote
+
+    expected = {p.name: p for p in query.params}
+    aliases = {"text": "norm", "quote": "norm", "source": "source_id"}
+    values: dict[str, Any] = {}
+    for key, raw in given.items():
+        key = aliases.get(key, key) if key not in expected else key
+        if key not in expected:
+            raise QueryError(f"{query.name} takes no parameter {key!r}; it expects: {_expects(query)}")
+        p = expected[key]
+        if p.type == "int":
+            try:
+                values[key] = int(raw)
+            except ValueError:
+                raise QueryError(f"{query.name}: parameter {key!r} must be a whole number, not {raw!r}") from None
+        elif p.type == "quote":
+            values[key] = normalise_quote(raw)
+        elif p.type == "source":
+            values[key] = find_source(store, raw)
+        else:
+            values[key] = raw
+    missing = [p.name for p in query.params if p.name not in values]
+    if missing:
+        raise QueryError(f"{query.name} needs {', '.join(missing)}; it expects: {_expects(query)}")
+    return values
+
+
+def _expects(query: CannedQuery) -> str:
+    if not query.params:
+        return "no parameters"
+    return "; ".join(f"{p.name} ({p.type}, e.g. {p.example!r})" for p in query.params)
+
+
+def find_source(store, words: str) -> str:
+    """The Source best matching free words ("Intercept June 2019"), by title, outlet and date."""
+    from rapidfuzz import fuzz
+
+    from provgraph.loaders.dates import MONTHS
+
+    rows = store.query("MATCH (s:Source) RETURN s.id AS id, s.title AS title, s.outlet AS outlet, s.date AS date")
+    if any(r["id"] == words for r in rows):
+        return words
+    wanted = words.lower()
+    year = re.search(r"\b(19|20)\d\d\b", wanted)
+    month = next((v for k, v in MONTHS.items() if re.search(rf"\b{k}\b", wanted)), None)
+    best, best_score = None, 0.0
+    for r in rows:
+        text = " ".join(x for x in (r["outlet"], r["title"]) if x).lower()
+        if not text:
+            continue
+        score = fuzz.token_set_ratio(wanted, text) * 0.6 + fuzz.partial_ratio(wanted, text) * 0.4
+        if year and r["date"]:
+            score += 15 if r["date"].startswith(year.group(0)) else -15
+            if month and len(r["date"]) >= 7:
+                score += 10 if int(r["date"][5:7]) == month else -5
+        if score > best_score:
+            best, best_score = r["id"], score
+    if best is None or best_score < 50:
+        raise QueryError(f"no source in the graph matches {words!r}")
+    return best
+
+
+def run_query(store, name: str, params: dict[str, str] | None = None) -> list[dict[str, Any]]:
+    query = get_query(name)
+    return store.query(query.cypher, bind_params(store, query, params or {}))
