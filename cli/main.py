@@ -16,7 +16,6 @@ from functools import wraps
 from typing import Any
 
 import click
-
 from provgraph.loaders import ExtractionError, ProvgraphError, extract_file
 
 # ------------------------------------------------------------------ shared options (defined once)
@@ -158,10 +157,9 @@ def load(paths: tuple[str, ...], store, aliases: str | None, fresh: bool, as_jso
 
     Loading is idempotent: unchanged articles are skipped, changed ones replaced.
     """
-    from rich.progress import Progress
-
     from provgraph.graph import Aliases, load_paths
     from provgraph.graph.load import article_paths
+    from rich.progress import Progress
 
     alias_rules = Aliases.load(aliases) if aliases else Aliases.load()
     if fresh:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from provgraph.loaders import Document
 from rich.console import Console
 from rich.table import Table
-
-from provgraph.loaders import Document
 
 
 def print_document_summary(doc: Document) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from provgraph.loaders.model import Document
 from provgraph.loaders.names import is_org
@@ -92,7 +92,7 @@ def document_rows(doc: Document, resolver: Resolver, article_id: str) -> Article
         {
             "id": article_id, "title": meta.title, "date": meta.published,
             "url": meta.url, "outlet": site, "authors": "; ".join(meta.authors) or None, "path": meta.path,
-            "hash": h, "format": meta.format, "loaded_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "hash": h, "format": meta.format, "loaded_at": datetime.now(UTC).isoformat(timespec="seconds"),
         },
     )  # fmt: skip
     if meta.site:

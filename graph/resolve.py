@@ -23,10 +23,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rapidfuzz import fuzz
-
 from provgraph.loaders.errors import ProvgraphError
 from provgraph.loaders.names import person_from_citation
+from rapidfuzz import fuzz
 
 OUTLET_FUZZ = 90
 PERSON_FUZZ = 88

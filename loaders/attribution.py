@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import (
     DETERMINERS,
@@ -128,6 +129,7 @@ def _split_and(name: str) -> list[str]:
     return [name]
 
 
+@lru_cache(maxsize=65536)
 def strip_roles(name: str) -> str:
     """ "US Director of Intelligence John Ratcliffe" -> "John Ratcliffe"."""
     words = name.split()

@@ -46,6 +46,8 @@ class DocContext:
         ctx = cls(text=text, masked=masked, sentences=sentences, known_outlets=known_outlets)
         body = text[:body_end]
         for n in names_in(body):
+            if n.possessive and len(n.text.split()) == 1:
+                continue
             name = strip_roles(n.text)
             if len(name.split()) >= 2 and looks_like_person(name):
                 ctx.full_names.append((n.start, name))

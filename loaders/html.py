@@ -115,8 +115,7 @@ def _walk(root) -> tuple[str, list[tuple[int, str]]]:
             continue
         if tag == "sup":
             label = " ".join(node.text().split())
-            link = node.css_first("a")
-            if re.fullmatch(r"\[?\d{1,3}\]?", label) and (link is not None or True):
+            if re.fullmatch(r"\[?\d{1,3}\]?", label):
                 out.append(f"[{label.strip('[]')}]")
                 continue
         if tag == "a" and re.match(r"#(?:fn|footnote|note|endnote|cite)", node.attributes.get("href") or "", re.I):

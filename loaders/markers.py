@@ -73,7 +73,7 @@ def _glued_is_marker(body: str, m: re.Match[str], limit: int | None) -> bool:
         # "(NCRI) .16" — a space then the full stop glued to the number is an endnote
         if not (punct == "." and pos >= 3 and body[pos - 3] in ")]”\""):
             return False
-    if PAGE_ABBREVIATIONS.search(body[max(0, pos - 6) : pos - 1] + " "[:0]):
+    if PAGE_ABBREVIATIONS.search(body[max(0, pos - 6) : pos - 1]):
         return False
     line_start = body.rfind("\n", 0, pos) + 1
     if not body[line_start:pos - 1].strip():  # "1." opening a line is a list number

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import HONORIFICS, KNOWN_OUTLETS, NAME_CONNECTORS, NOT_NAMES, ORG_WORDS, OUTLET_WORDS
 
@@ -23,6 +24,7 @@ class NameSpan:
     possessive: bool
 
 
+@lru_cache(maxsize=65536)
 def clean_name(name: str) -> str:
     """Strip honorifics, initial determiners, possessives and stray punctuation."""
     name = re.sub(r"\s+", " ", name).strip(" ,;:.()[]\"“”‘’'")
@@ -57,11 +59,13 @@ def names_in(text: str, offset: int = 0) -> list[NameSpan]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def is_org(name: str) -> bool:
     words = {w.lower().strip(".,’'") for w in name.split()}
     return bool(words & ORG_WORDS) or name.isupper() or is_outlet_name(name)
 
 
+@lru_cache(maxsize=65536)
 def is_outlet_name(name: str) -> bool:
     """True for names of publications and platforms ("The Intercept", "Twitter", "Iran Focus")."""
     low = re.sub(r"^the\s+", "", name.lower().strip(" .,’'")).replace("’s", "")
@@ -71,6 +75,7 @@ def is_outlet_name(name: str) -> bool:
     return bool(words) and words[-1] in OUTLET_WORDS
 
 
+@lru_cache(maxsize=65536)
 def looks_like_person(name: str) -> bool:
     words = name.split()
     return 1 <= len(words) <= 4 and not is_org(name) and all(w[:1].isupper() for w in words)

@@ -114,9 +114,8 @@ def _expects(query: CannedQuery) -> str:
 
 def find_source(store, words: str) -> str:
     """The Source best matching free words ("Intercept June 2019"), by title, outlet and date."""
-    from rapidfuzz import fuzz
-
     from provgraph.loaders.dates import MONTHS
+    from rapidfuzz import fuzz
 
     rows = store.query("MATCH (s:Source) RETURN s.id AS id, s.title AS title, s.outlet AS outlet, s.date AS date")
     if any(r["id"] == words for r in rows):

@@ -1,0 +1,125 @@
+"""Parser rules on hand-written examples of many shapes, beyond the seeds."""
+
+from __future__ import annotations
+
+import pytest
+from provgraph.loaders import extract_text
+from provgraph.loaders.dates import parse_date
+from provgraph.loaders.markers import find_markers
+from provgraph.loaders.references import find_reference_list, parse_reference
+
+
+@pytest.mark.parametrize(
+    "printed, iso",
+    [
+        ("June 9th, 2019", "2019-06-09"),
+        ("October 22th, 2019", "2019-10-22"),
+        ("12 June 2019 - 16:42", "2019-06-12"),
+        ("Sept. 3, 2021", "2021-09-03"),
+        ("2020-03-22", "2020-03-22"),
+        ("March 2020", "2020-03"),
+        ("(2018)", "2018"),
+        ("no date here", None),
+    ],
+)
+def test_dates_parse_as_printed(printed, iso):
+    assert parse_date(printed) == iso
+
+
+def test_reference_last_first_title_outlet_date():
+    r = parse_reference(1, "Hussain, Murtaza, An Iranian Activist Wrote Dozens of Articles for Right-Wing Outlets. But Is He a Real Person?, The Intercept, June 9th, 2019.")
+    assert r.authors == ["Murtaza Hussain"]
+    assert r.title.startswith("An Iranian Activist") and r.title.endswith("Real Person?")
+    assert (r.outlet, r.date) == ("The Intercept", "2019-06-09")
+
+
+def test_reference_title_with_commas_and_corporate_author():
+    r = parse_reference(2, "Al Monitor Staff, Trump’s Supreme Court Pick Represented Controversial Iranian Group, Al Monitor, September 30th, 2020.")
+    assert r.authors == ["Al Monitor Staff"] and r.outlet == "Al Monitor"
+    r = parse_reference(4, "Geller, Eric, Iran behind threatening pro-Trump emails to U.S. voters, feds say, Politico, October 21st, 2020.")
+    assert r.title == "Iran behind threatening pro-Trump emails to U.S. voters, feds say" and r.outlet == "Politico"
+
+
+def test_reference_outlet_first_and_quoted_title_styles():
+    r = parse_reference(6, "Aljazeera, US-Iran tensions, trolls and the dubious case of Heshmat Alavi, June 18th, 2019.")
+    assert r.authors == [] and r.outlet == "Aljazeera" and r.date == "2019-06-18"
+    r = parse_reference(1, 'Smith, Jane and Lee, Tom. "How Rumours Spread Online." The Guardian, 3 March 2021.')
+    assert r.title == "How Rumours Spread Online" and r.outlet == "The Guardian" and r.date == "2021-03-03"
+
+
+def test_bare_url_and_ibid_entries():
+    text = "Body text.[1][2]\n\nReferences:\n[1] https://example.org/a/report\n[2] Ibid.\n"
+    refs = find_reference_list(text).references
+    assert refs[0].url == "https://example.org/a/report" and refs[0].title is None
+    assert refs[1].ibid_of == 1
+
+
+def test_numbered_list_needs_a_heading():
+    assert find_reference_list("Why?\n1. They have an agenda.\n2. They are dedicated.\n") is None
+    found = find_reference_list("Body.\n\nNotes\n1. Doe, John, A Title, The Times, 2020.\n2. Ibid.\n")
+    assert [r.n for r in found.references] == [1, 2]
+
+
+@pytest.mark.parametrize(
+    "body, numbers",
+    [
+        ("a claim [3] and more", [3]),
+        ("a claim[3, 4] and [5-7].", [3, 4, 5, 6, 7]),
+        ("the Revolution.”12 The report", [12]),
+        ("(NCRI) .16 He was", [16]),
+        ("Alexis Kohler,21 Secretary", [21]),
+        ("on June 25, 2019,19 three", [19]),
+        ("it cost $1.5 million, 971,890 euros at 10:30, in 2019.", []),
+        ("see p.12 for details", []),
+        ("a superscript claim³ here", [3]),
+    ],
+)
+def test_markers(body, numbers):
+    assert [n for m in find_markers(body) for n in m.numbers] == numbers
+
+
+def test_quote_with_said_after_and_pronoun_resolution():
+    doc = extract_text(
+        "Jane Doe, a senator, spoke on Monday.\n"
+        "“We will not accept this outcome under any circumstances,” she said. “It is a disgrace to the whole chamber.”\n"
+    )
+    assert [q.speaker for q in doc.quotes] == ["Jane Doe", "Jane Doe"]
+
+
+def test_quote_told_outlet_and_described_speaker():
+    doc = extract_text("“The program went far beyond what anyone had approved,” a senior official told Reuters on Tuesday.\n")
+    q = doc.quotes[0]
+    assert (q.speaker, q.outlet) == ("senior official", "Reuters")
+
+
+def test_quote_according_to_and_colon_forms():
+    doc = extract_text(
+        "According to the BBC, “the ministry had known about the leak for several weeks before it acted.”\n"
+        "The minister wrote on Twitter: “I take full responsibility for what happened and I apologise.”\n"
+    )
+    assert doc.quotes[0].speaker == "BBC" and doc.quotes[0].outlet.removeprefix("the ") == "BBC"
+    assert doc.quotes[1].outlet == "Twitter"
+
+
+def test_scare_quotes_and_titles_are_left_out():
+    doc = extract_text("He called it “fake news” and cited the book “The Life and Times of a Very Long Title Here” today.\n")
+    assert doc.quotes == []
+
+
+def test_british_single_quotes_and_nested_quotes():
+    doc = extract_text("‘We never ran that account, and we never will,’ the spokesman said.\n")
+    assert len(doc.quotes) == 1 and doc.quotes[0].text.startswith("We never ran")
+    doc = extract_text("“He asked me, ‘Is this real?’ and I could not answer him at all,” she said.\n")
+    assert len(doc.quotes) == 1 and "‘Is this real?’" in doc.quotes[0].text
+
+
+def test_quote_over_two_paragraphs():
+    doc = extract_text("The report said: “First part of the statement runs on here.\nSecond part of it closes now.”12\n")
+    assert len(doc.quotes) == 1
+    q = doc.quotes[0]
+    assert q.text == "First part of the statement runs on here. Second part of it closes now." and q.refs == [12]
+
+
+def test_claims_carry_markers_and_quotes():
+    doc = extract_text("A plain sentence. A cited sentence.[1] Another one.\n\nReferences\n[1] Doe, John, Title Words Here, The Times, 2020.\n")
+    assert [(c.text, c.refs) for c in doc.claims] == [("A cited sentence.[1]", [1])]

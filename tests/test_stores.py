@@ -1,0 +1,129 @@
+"""One suite, both stores: loading, idempotence, replacement, atomicity, the canned queries."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from provgraph.graph import graph_stats, load_paths, open_store
+from provgraph.graph.store import StoreError
+from provgraph.queries import all_queries, run_query
+from provgraph.queries.trace import trace_quote
+
+SEED_NODES = {"Source": 14, "Outlet": 15}
+
+
+def test_load_seeds_counts_and_idempotence(store, seeds):
+    first = load_paths(store, [seeds])
+    assert len(first.loaded) == 5 and not first.failed
+    counts = graph_stats(store)
+    assert counts["articles"] == 5
+    for label, n in SEED_NODES.items():
+        assert counts["nodes"][label] == n
+    again = load_paths(store, [seeds])
+    assert len(again.unchanged) == 5 and not again.loaded
+    assert graph_stats(store) == counts
+
+
+def test_one_report_cited_by_two_articles_is_one_source(store, seeds):
+    load_paths(store, [seeds])
+    rows = store.query(
+        "MATCH (s:Source) WHERE s.title STARTS WITH 'An Iranian Activist' "
+        "MATCH (a:Source)-[:MAKES]->(:Claim)-[:CITES]->(s) RETURN s.id AS id, count(DISTINCT a) AS articles"
+    )
+    assert len(rows) == 1 and rows[0]["articles"] == 2
+
+
+def test_changed_file_replaces_its_claims(store, seeds, tmp_path):
+    art = tmp_path / "a.txt"
+    shutil.copy(seeds / "003_f94b7a0ef6b179a0.txt", art)
+    load_paths(store, [art])
+    before = graph_stats(store)
+    art.write_text(art.read_text(encoding="utf-8") + "\n“A brand new quotation of more than six words,” said Ana Ruiz.\n", encoding="utf-8")
+    summary = load_paths(store, [art])
+    assert summary.replaced == [str(art)]
+    after = graph_stats(store)
+    assert after["articles"] == 1
+    assert after["nodes"]["Quote"] == before["nodes"]["Quote"] + 1
+    assert after["nodes"]["Claim"] == before["nodes"]["Claim"] + 1
+
+
+def test_failed_write_leaves_nothing_behind(store):
+    with pytest.raises(StoreError):
+        store.write([("CREATE (:Outlet {id: 'x', name: 'X'})", {}), ("THIS IS NOT CYPHER", {})])
+    assert store.query("MATCH (o:Outlet {id: 'x'}) RETURN count(o) AS n")[0]["n"] == 0
+
+
+def test_trace_names_heyrani_and_the_intercept_origin(store, seeds):
+    load_paths(store, [seeds])
+    result = trace_quote(store, "never been a real person")
+    assert result["speaker"] == "Hassan Heyrani"
+    assert result["origin"]["outlet"] == "The Intercept" and result["origin"]["date"] == "2019-06-09"
+    assert len(result["articles"]) == 3
+
+
+def test_claims_resting_on_the_intercept_report(store, seeds):
+    load_paths(store, [seeds])
+    rows = run_query(store, "claims-resting-on", {"source": "Intercept June 2019"})
+    assert len({r["article"] for r in rows}) == 2
+    assert all(r["hops"] == 1 for r in rows)
+
+
+def test_every_canned_query_runs_with_its_example(store, seeds):
+    load_paths(store, [seeds])
+    for name, q in all_queries().items():
+        rows = run_query(store, name, {p.name: p.example for p in q.params})
+        assert isinstance(rows, list), name
+
+
+def test_citation_cycles_are_found_once_per_start(store):
+    store.write(
+        [
+            ("UNWIND $ids AS i CREATE (:Source {id: i, title: i, loaded: false})", {"ids": ["s0", "s1", "s2"]}),
+            ("CREATE (:Claim {id: 'c1', text: 'x', doc: 'd', char_start: 0, char_end: 1})", {}),
+            ("MATCH (c:Claim {id: 'c1'}), (s:Source {id: 's0'}) CREATE (c)-[:CITES {n: 1, doc: 'd'}]->(s)", {}),
+            ("MATCH (a:Source {id: 's0'}), (b:Source {id: 's1'}) CREATE (a)-[:CITES {n: 1, doc: 'd'}]->(b)", {}),
+            ("MATCH (a:Source {id: 's1'}), (b:Source {id: 's0'}) CREATE (a)-[:CITES {n: 1, doc: 'e'}]->(b)", {}),
+        ]
+    )
+    cycles = run_query(store, "circular-citations")
+    assert sorted((r["source"], r["length"]) for r in cycles if r["kind"] == "cycle") == [("s0", 2), ("s1", 2)]
+    # relationship-unique paths on both engines (without TRAIL LadybugDB would walk to 6 hops)
+    rows = store.query("MATCH p = (c:Claim {id: 'c1'})-[:CITES*1..6]->(x:Source) RETURN x.id AS x, length(p) AS hops ORDER BY hops")
+    assert [(r["x"], r["hops"]) for r in rows] == [("s0", 1), ("s1", 2), ("s0", 3)]
+
+
+def test_queries_on_an_empty_graph_return_nothing(store):
+    assert run_query(store, "cited-not-loaded") == []
+    assert run_query(store, "who-said", {"person": "nobody"}) == []
+
+
+def test_same_answers_on_both_stores(seeds, tmp_path, neo4j_uri):
+    answers = []
+    for spec in (str(tmp_path / "g"), neo4j_uri):
+        with open_store(spec) as s:
+            s.clear()
+            load_paths(s, [seeds])
+            out = {"stats": graph_stats(s)["nodes"]}
+            for name, q in all_queries().items():
+                rows = run_query(s, name, {p.name: p.example for p in q.params})
+                out[name] = len(rows)
+            answers.append(out)
+    assert answers[0] == answers[1]
+
+
+def test_store_errors_are_clear(tmp_path):
+    with pytest.raises(StoreError, match="cannot reach Neo4j"):
+        open_store("bolt://127.0.0.1:9")
+    with pytest.raises(StoreError, match="does not exist"):
+        open_store(str(tmp_path / "no" / "such" / "dir" / "g"))
+    first = open_store(str(tmp_path / "held"))
+    try:
+        import subprocess
+        import sys
+
+        code = f"from provgraph.graph import open_store\nopen_store({str(tmp_path / 'held')!r})"
+        r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+        assert r.returncode != 0 and "in use by another process" in r.stderr
+    finally:
+        first.close()
