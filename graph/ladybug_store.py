@@ -8,6 +8,7 @@ a path), which is what Neo4j does and what citation cycles need.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from pathlib import Path
 from typing import Any
@@ -64,10 +65,8 @@ class LadybugStore(Store):
             for cypher, params in batches:
                 conn.execute(translate(cypher), params)
         except BaseException as exc:
-            try:
+            with contextlib.suppress(RuntimeError):  # a failed statement already rolled it back
                 conn.execute("ROLLBACK")
-            except RuntimeError:
-                pass  # a failed statement has already rolled the transaction back
             if isinstance(exc, RuntimeError):
                 raise StoreError(f"{self.name}: write failed and was rolled back: {exc}") from None
             raise
