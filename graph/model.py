@@ -52,10 +52,6 @@ class ArticleRows:
         return sum(len(v) for v in self.rows.values())
 
 
-def _year(date: str | None) -> int | None:
-    return int(date[:4]) if date and date[:4].isdigit() else None
-
-
 def document_rows(doc: Document, resolver: Resolver, article_id: str) -> ArticleRows:
     h = doc.meta.id
     out = ArticleRows(article_id, h)

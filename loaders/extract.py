@@ -212,7 +212,7 @@ def _attribute(doc: Document, ctx: DocContext, quote: Quote, rq: RawQuote, paras
         bare_para = rq.open_at == open_para.start and prev_rq.last_paragraph == rq.paragraph - 1 and not (
             masked[rq.close_at + 1 : para.end].strip(" .,;:[]0123456789")
         )
-        if (same_para or bare_para) and prev.speaker and not _has_own_clause(masked, rq, open_sent):
+        if (same_para or bare_para) and prev.speaker:
             name, kind, inherited_outlet = prev.speaker, prev.speaker_kind, prev.outlet
             evidence = prev.attribution or evidence
     if kind == "named":
@@ -240,10 +240,6 @@ def _attribute(doc: Document, ctx: DocContext, quote: Quote, rq: RawQuote, paras
         info.speaker, info.outlet = name, quote.outlet
         close_info = ctx.sentences[ctx.sentence_index(rq.close_at)]
         close_info.speaker, close_info.outlet = name, quote.outlet
-
-
-def _has_own_clause(masked: str, rq: RawQuote, sent: Span | None) -> bool:
-    return False
 
 
 def _sentence_of(ctx: DocContext, pos: int) -> Span | None:
