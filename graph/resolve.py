@@ -18,13 +18,12 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from provgraph.loaders.errors import ProvgraphError
-from provgraph.loaders.names import person_from_citation
+from provgraph.loaders.names import fold_name, person_from_citation
 from rapidfuzz import fuzz
 
 OUTLET_FUZZ = 90
@@ -42,15 +41,7 @@ DEFAULT_ALIASES = {
 }
 
 
-def key(name: str | None) -> str:
-    """The comparison key of a name: case, accents' forms, "the", punctuation and spaces folded."""
-    if not name:
-        return ""
-    s = unicodedata.normalize("NFKC", name).casefold()
-    s = re.sub(r"[’']s\b", "", s)
-    s = re.sub(r"[^\w\s]", " ", s)
-    s = re.sub(r"^\s*the\s+", "", s)
-    return " ".join(s.split())
+key = fold_name
 
 
 def compact(name: str | None) -> str:

@@ -21,7 +21,7 @@ from .lexicon import (
     REPORTING_VERBS,
     THING_PRONOUNS,
 )
-from .names import NameSpan, clean_name, is_org, is_outlet_name, names_in
+from .names import NameSpan, clean_name, fold_name, is_org, is_outlet_name, names_in
 
 INTRO_WORDS = frozenset(
     ["in", "on", "at", "after", "before", "during", "since", "following", "according", "as", "when", "while", "once", "back", "last", "this", "earlier", "later", "meanwhile", "however", "also", "yet", "but", "and", "then", "still", "nonetheless", "moreover", "indeed", "more", "recently", "for", "with", "under", "over", "despite", "from", "within", "among", "amid", "instead", "actually", "thus", "therefore", "so", "because", "although", "though", "if", "unlike", "like", "given", "interestingly", "notably", "separately", "similarly", "previously", "now", "today", "here", "there"]
@@ -259,7 +259,7 @@ def _outlet_candidate(text: str, start: int, np: str, known: set[str]) -> str | 
     # shrink from the right until it reads as an outlet ("The Intercept in" → "The Intercept")
     for k in range(len(words), 0, -1):
         cand = " ".join(words[:k])
-        if is_outlet_name(cand) or normalise_outlet(cand) in known:
+        if is_outlet_name(cand) or fold_name(cand) in known:
             return cand
     return None
 
@@ -272,8 +272,6 @@ def platform_cue(text: str) -> str | None:
     return None
 
 
-def normalise_outlet(name: str) -> str:
-    return re.sub(r"^the\s+", "", re.sub(r"\s+", " ", name.strip().lower()))
 
 
 # ---------------------------------------------------------------- finding the attribution clause

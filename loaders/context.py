@@ -12,12 +12,11 @@ from .attribution import (
     _good_names,
     _is_intro,
     _segments,
-    normalise_outlet,
     outlet_cue,
     strip_roles,
 )
 from .lexicon import NOT_NAMES, PERSON_PRONOUNS, THING_PRONOUNS
-from .names import clean_name, is_org, looks_like_person, names_in
+from .names import clean_name, fold_name, is_org, is_outlet_name, looks_like_person, names_in
 from .text import Span
 
 _ACRONYM = re.compile(r"((?:[A-Z][\w\-]*\s+)(?:(?:of|for|and|the|de)\s+|[A-Z][\w\-]*\s+){0,6}[A-Z][\w\-]*)\s*\(\s*([A-Z]{2,6})s?\s*\)")
@@ -51,7 +50,7 @@ class DocContext:
             name = strip_roles(n.text)
             if len(name.split()) >= 2 and looks_like_person(name):
                 ctx.full_names.append((n.start, name))
-            if len(name.split()) >= 1 and (normalise_outlet(name) in known_outlets or _outletish(name)):
+            if len(name.split()) >= 1 and (fold_name(name) in known_outlets or is_outlet_name(name)):
                 ctx.outlet_names.append((n.start, name))
         for m in _ACRONYM.finditer(body):
             name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1).strip())
@@ -158,9 +157,3 @@ class DocContext:
             if words and not words[0].lower().endswith("ing"):
                 best = clean_name(" ".join(words))
         return best
-
-
-def _outletish(name: str) -> bool:
-    from .names import is_outlet_name
-
-    return is_outlet_name(name)

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from .attribution import (
     after_clause,
-    normalise_outlet,
     outlet_cue,
     platform_cue,
     read_after,
@@ -18,7 +17,7 @@ from .errors import ExtractionError
 from .markers import find_markers
 from .metadata import byline_of, published_of, title_of
 from .model import Claim, Document, DocumentMeta, Marker, Quote, Warning
-from .names import is_outlet_name
+from .names import fold_name, is_outlet_name
 from .quotes import MIN_WORDS, RawQuote, find_raw_quotes, looks_like_title, quote_text, word_count
 from .reading import RawArticle, decode_article, read_article
 from .references import find_reference_list
@@ -87,7 +86,7 @@ def _extract_into(doc: Document, meta_extra: dict[str, str | None]) -> None:
                 sent_infos[-1].span = Span(sent_infos[-1].span.start, s.end)
                 continue
             sent_infos.append(SentenceInfo(s, pi))
-    known_outlets = {normalise_outlet(r.outlet) for r in doc.references if r.outlet}
+    known_outlets = {fold_name(r.outlet) for r in doc.references if r.outlet}
     ctx = DocContext.build(text, masked, sent_infos, len(text), known_outlets)
 
     for i, rq in enumerate(kept):
@@ -230,7 +229,7 @@ def _attribute(doc: Document, ctx: DocContext, quote: Quote, rq: RawQuote, paras
             if ref and ref.outlet:
                 outlet = ref.outlet
                 break
-    if outlet is None and name and (is_outlet_name(name) or normalise_outlet(name) in ctx.known_outlets):
+    if outlet is None and name and (is_outlet_name(name) or fold_name(name) in ctx.known_outlets):
         outlet = name
     if outlet is None:
         outlet = outlet_cue(masked[open_para.start : rq.open_at], ctx.known_outlets)

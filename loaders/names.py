@@ -4,6 +4,7 @@ turning "Hussain, Murtaza" into "Murtaza Hussain", telling people from organisat
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -100,3 +101,16 @@ def _given_names(text: str) -> bool:
 def surname(name: str) -> str:
     words = clean_name(name).split()
     return words[-1] if words else ""
+
+
+def fold_name(name: str | None) -> str:
+    """The comparison key of a name: case, Unicode forms, "the", possessives, punctuation and
+    spacing folded ("The Intercept’s" = "the intercept" = "Intercept"). The one rule both the
+    extractor and entity resolution compare names by."""
+    if not name:
+        return ""
+    s = unicodedata.normalize("NFKC", name).casefold()
+    s = re.sub(r"[’']s\b", "", s)
+    s = re.sub(r"[^\w\s]", " ", s)
+    s = re.sub(r"^\s*the\s+", "", s)
+    return " ".join(s.split())
