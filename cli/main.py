@@ -13,6 +13,7 @@ import json
 import sys
 from collections.abc import Callable
 from functools import wraps
+from pathlib import Path
 from typing import Any
 
 import click
@@ -225,13 +226,7 @@ def query(name: str, params: tuple[str, ...], store, fmt: str, as_json: bool) ->
     """Run the canned query NAME (see `provgraph queries`)."""
     from provgraph.queries import run_query
 
-    given = {}
-    for p in params:
-        if "=" not in p:
-            raise click.BadParameter(f"{p!r} is not KEY=VALUE", param_hint="--param")
-        k, v = p.split("=", 1)
-        given[k.strip()] = v
-    rows = run_query(store, name, given)
+    rows = run_query(store, name, _parse_params(params))
     emit(rows, "json" if as_json else fmt, title=name)
 
 
@@ -264,6 +259,50 @@ def export(store, output: str, fmt: str) -> None:
 
     n, r = export_graph(store, output, fmt)
     click.echo(f"wrote {n} nodes and {r} relationships to {output}")
+
+
+@cli.command()
+@click.option("--trace", "words", metavar="WORDS", help="Draw every appearance of a quotation.")
+@click.option("--query", "query_name", metavar="NAME", help="Draw what a canned query returns.")
+@click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE", help="A parameter of --query; repeat for several.")
+@click.option("--article", metavar="PATH|TITLE", help="Draw one loaded article's claims, quotations and sources.")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=str), help="HTML file to write.")
+@click.option("--png", type=click.Path(dir_okay=False, path_type=str), help="Also write a PNG picture (headless Chromium).")
+@click.option("--layout", type=click.Choice(["force", "layered"]), default="force", show_default=True, help="layered: origin on the left, claims to the right.")
+@click.option("--max-nodes", type=int, default=400, show_default=True, help="Above this the graph is summarised.")
+@with_store
+def viz(words, query_name, params, article, output, png, layout, max_nodes, store) -> None:
+    """Write a self-contained interactive HTML picture of a trace, query or article."""
+    from provgraph.viz import provenance_graph, write_html, write_png
+    from provgraph.viz.graph import run_for_caption
+    from provgraph.viz.render import caption_for
+
+    if not (words or query_name or article):
+        raise click.UsageError("say what to draw: --trace WORDS, --query NAME or --article PATH")
+    given = _parse_params(params)
+    if article and Path(article).exists():
+        article = str(Path(article).resolve())
+    g = provenance_graph(store, words=words, article=article, query=query_name, params=given)
+    if g.number_of_nodes() == 0:
+        click.echo("error: nothing in the graph matches; nothing written", err=True)
+        sys.exit(1)
+    what = run_for_caption(query_name, words, article, given)
+    title = f"Provenance of “{words}”" if words else (f"{query_name}" if query_name else "Article provenance")
+    write_html(g, output, title=title, caption=caption_for(what), layout=layout, max_nodes=max_nodes)
+    click.echo(f"wrote {output} ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges)")
+    if png:
+        write_png(output, png)
+        click.echo(f"wrote {png}")
+
+
+def _parse_params(params: tuple[str, ...]) -> dict[str, str]:
+    given = {}
+    for p in params:
+        if "=" not in p:
+            raise click.BadParameter(f"{p!r} is not KEY=VALUE", param_hint="--param")
+        k, v = p.split("=", 1)
+        given[k.strip()] = v
+    return given
 
 
 def main() -> None:  # pragma: no cover

@@ -142,6 +142,10 @@ def _pair(text: str, paras: list[Span], mode: str) -> tuple[list[RawQuote], list
                     warnings.append(("unclosed-quote", current.open_at))
                     current = RawQuote(open_at=pos, close_at=-1, paragraph=pi)
                     piece_start = pos + 1
+                elif is_closer and ch == STRAIGHT_DOUBLE and text[current.open_at] in DOUBLE_OPEN and _curly_close_follows(
+                    text, marks[mi + 1 :]
+                ):
+                    pass  # straight marks inside a curly quotation are its own inner quotes
                 elif is_closer:
                     current.spans.append((piece_start, pos))
                     current.close_at = pos
@@ -177,6 +181,16 @@ def _nested(text: str, later_marks: list[int], para: Span, mode: str) -> bool:
     if len(closers) == 1:
         tail = text[closers[0] + 1 : para.end]
         return not re.sub(r"[\s.,;:!?’'”\"\[\]\d)]", "", tail)
+    return False
+
+
+def _curly_close_follows(text: str, later_marks: list[int]) -> bool:
+    """The next curly mark in the paragraph is a closing one."""
+    for pos in later_marks:
+        if text[pos] in DOUBLE_OPEN:
+            return False
+        if text[pos] in DOUBLE_CLOSE:
+            return True
     return False
 
 

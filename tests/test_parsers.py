@@ -123,3 +123,8 @@ def test_quote_over_two_paragraphs():
 def test_claims_carry_markers_and_quotes():
     doc = extract_text("A plain sentence. A cited sentence.[1] Another one.\n\nReferences\n[1] Doe, John, Title Words Here, The Times, 2020.\n")
     assert [(c.text, c.refs) for c in doc.claims] == [("A cited sentence.[1]", [1])]
+
+
+def test_straight_quotes_inside_a_curly_quotation_stay_inside():
+    doc = extract_text('“He called it a "total disaster" for everyone involved in the deal,” said Ana Ruiz.\n')
+    assert len(doc.quotes) == 1 and '"total disaster"' in doc.quotes[0].text and doc.quotes[0].speaker == "Ana Ruiz"

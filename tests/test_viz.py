@@ -1,0 +1,148 @@
+"""Provenance pages: built from real graphs, opened in a real headless Chromium with the
+network blocked. A hostile article must show as text and run nothing."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from click.testing import CliRunner
+from provgraph.cli.main import cli
+from provgraph.graph import load_paths, open_store
+from provgraph.viz import provenance_graph, render_html, summarise, write_html
+from provgraph.viz.render import safe_json
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTIFACTS = ROOT / "test-artifacts"
+GOLDEN = Path(__file__).parent / "golden"
+HOSTILE = (
+    "Hostile test page\n\n"
+    "“<img src=x onerror=\"window.__pwned=1\"> and </script><script>window.__pwned=2</script> "
+    "a javascript:alert(1) href=\"x\" quote with \"quotes\" in it,” said Eve Hacker.[1]\n\n"
+    "References\n[1] Hacker, Eve, <b onmouseover=window.__pwned=3>Bold</b> Title, Evil News, June 1st, 2020, javascript:alert(1)\n"
+)
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory):
+    store = open_store(str(tmp_path_factory.mktemp("viz") / "g"))
+    load_paths(store, [ROOT / "seeds"])
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    exe = shutil.which("chromium") or shutil.which("chromium-browser")
+    if exe is None:
+        if os.environ.get("CI"):
+            pytest.fail("CI=true but no chromium: the browser tests must run in CI")
+        pytest.skip("no chromium on this machine (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=exe, args=["--no-sandbox"])
+        yield b
+        b.close()
+
+
+def open_page(browser, path: Path, shot: str):
+    """Open a page offline; returns (page, console errors, non-file requests)."""
+    context = browser.new_context(offline=True, viewport={"width": 1400, "height": 900})
+    page = context.new_page()
+    errors: list[str] = []
+    requests: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("request", lambda r: requests.append(r.url) if not r.url.startswith(("file:", "data:")) else None)
+    page.goto(path.resolve().as_uri())
+    page.wait_for_selector("html[data-drawn='1']", timeout=15000)
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / shot))
+    return page, errors, requests
+
+
+def test_trace_page_loads_offline_with_the_expected_graph(browser, seeded, tmp_path):
+    g = provenance_graph(seeded, words="never been a real person")
+    out = write_html(g, tmp_path / "trace.html", title="trace")
+    page, errors, requests = open_page(browser, out, "trace.png")
+    assert errors == [] and requests == []
+    assert page.evaluate("provgraph.nodes.length") == g.number_of_nodes()
+    assert page.evaluate("provgraph.edges.length") == g.number_of_edges()
+    kinds = page.evaluate("provgraph.nodes.get().map(n => n.group)")
+    assert {"Claim", "Quote", "Source", "Outlet", "Person"} <= set(kinds)
+    origin = page.evaluate("provgraph.nodes.get().filter(n => n.borderWidth === 5).map(n => n.label)")
+    assert origin and origin[0].startswith("An Iranian Activist")
+
+
+def test_hostile_article_shows_as_text_and_runs_nothing(browser, tmp_path):
+    article = tmp_path / "hostile.txt"
+    article.write_text(HOSTILE, encoding="utf-8")
+    store = open_store(str(tmp_path / "g"))
+    load_paths(store, [article])
+    g = provenance_graph(store, article="hostile")
+    store.close()
+    quotes = [d for _, d in g.nodes(data=True) if d["kind"] == "Quote"]
+    assert len(quotes) == 1 and quotes[0]["label"].startswith("“<img src=x")
+    html = render_html(g, title="<script>window.__pwned=4</script>", caption="</script>")
+    assert html.count("</script>") == 2  # only the page's own two script elements
+    out = tmp_path / "hostile.html"
+    out.write_text(html, encoding="utf-8")
+    page, errors, requests = open_page(browser, out, "hostile.png")
+    # show every tooltip, as hovering would
+    page.evaluate("provgraph.nodes.get().forEach(n => document.body.appendChild(n.title))")
+    page.wait_for_timeout(300)
+    assert page.evaluate("window.__pwned") is None
+    assert page.evaluate("document.querySelectorAll('#graph ~ div img, body > div.pg-tip img, .pg-tip a[href^=javascript]').length") == 0
+    assert "<img src=x onerror" in page.evaluate("document.body.innerText")
+    assert errors == [] and requests == []
+
+
+def test_summarised_above_max_nodes():
+    g = nx.MultiDiGraph()
+    for i in range(300):
+        g.add_node(f"a{i}", kind="Source", label=f"article {i}", tip=[])
+        g.add_node(f"c{i}", kind="Claim", label="c", tip=[])
+        g.add_node(f"r{i}", kind="Source", label=f"report {i}", tip=[])
+        g.add_edge(f"a{i}", f"c{i}", kind="MAKES")
+        g.add_edge(f"c{i}", f"r{i}", kind="CITES")
+    small, note = summarise(g, max_nodes=100)
+    assert note and "Summarised" in note and small.number_of_nodes() <= 300
+    assert not any(d["kind"] == "Claim" for _, d in small.nodes(data=True))
+    assert "Summarised" in render_html(g, max_nodes=100)
+
+
+def test_safe_json_cannot_close_a_script():
+    text = safe_json({"t": "</script><!-- & \u2028"})
+    assert "<" not in text and ">" not in text and "&" not in text and "\u2028" not in text
+    assert json.loads(text) == {"t": "</script><!-- & \u2028"}
+
+
+def test_trace_graph_matches_golden(seeded):
+    g = provenance_graph(seeded, words="never been a real person")
+    shape = {
+        "nodes": sorted([d["kind"], d["label"], bool(d.get("origin"))] for _, d in g.nodes(data=True)),
+        "edges": sorted([g.nodes[a]["kind"], d["label"], g.nodes[b]["kind"]] for a, b, d in g.edges(data=True)),
+    }
+    golden = GOLDEN / "trace-never-been-a-real-person.json"
+    if os.environ.get("PROVGRAPH_UPDATE_GOLDEN"):
+        golden.write_text(json.dumps(shape, indent=1, ensure_ascii=False), encoding="utf-8")
+    assert shape == json.loads(golden.read_text(encoding="utf-8"))
+
+
+def test_viz_cli_writes_html_and_png(browser, seeded, tmp_path, monkeypatch):
+    monkeypatch.setenv("PROVGRAPH_STORE", seeded.name)
+    seeded.close()  # the CLI opens the store itself
+    runner = CliRunner()
+    r = runner.invoke(cli, ["viz", "--query", "claims-resting-on", "-p", "source=Intercept June 2019",
+                            "-o", str(tmp_path / "q.html"), "--layout", "layered", "--png", str(tmp_path / "q.png")])  # fmt: skip
+    assert r.exit_code == 0, r.output
+    assert (tmp_path / "q.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    page, errors, _ = open_page(browser, tmp_path / "q.html", "claims-resting-on.png")
+    assert errors == [] and page.evaluate("provgraph.nodes.length") >= 5
+    r = runner.invoke(cli, ["viz", "-o", str(tmp_path / "x.html")])
+    assert r.exit_code == 2 and "say what to draw" in r.output

@@ -1,0 +1,172 @@
+"""Provenance pictures as networkx graphs: what to draw, separate from how it is drawn.
+
+``provenance_graph(store, words=…)`` (a trace), ``article=…`` (one article) or
+``query=…, params=…`` (any canned query whose rows hold claims, sources or quotations)
+returns a ``networkx.MultiDiGraph`` whose nodes carry ``kind`` (Claim, Quote, Source,
+Outlet, Person), a short ``label``, ``tip`` (field/value pairs for the tooltip), ``url`` and
+``origin``; edges carry ``kind`` and ``label`` ("CITES [3]", "SAID_BY", …).
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from typing import Any
+
+import networkx as nx
+from provgraph.queries import QueryError, bind_params, get_query, parse_query, run_query
+
+
+def _viz_query(name: str):
+    return parse_query(resources.files(__package__).joinpath(f"{name}.cypher").read_text(encoding="utf-8"))
+
+
+def _short(text: str | None, n: int = 30) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def provenance_graph(
+    store,
+    *,
+    words: str | None = None,
+    article: str | None = None,
+    query: str | None = None,
+    params: dict[str, str] | None = None,
+) -> nx.MultiDiGraph:
+    """The claims, quotations, sources, outlets and people a trace, article or query touches."""
+    from provgraph.graph.model import normalise_quote
+
+    seeds = _viz_query("seeds")
+    origin_ids: set[str] = set()
+    claim_ids: set[str] = set()
+    if query:
+        claim_ids, norms, origin_ids = _from_query(store, query, params or {})
+        for norm in norms:
+            claim_ids |= _claims(store, seeds, norm=norm)
+    if words:
+        claim_ids |= _claims(store, seeds, norm=normalise_quote(words))
+    if article:
+        claim_ids |= _claims(store, seeds, article=article)
+    g = nx.MultiDiGraph(title=None)
+    if not claim_ids:
+        return g
+    _add_claims(store, g, sorted(claim_ids))
+    if words and not origin_ids:
+        from provgraph.queries.trace import trace_quote
+
+        origin = trace_quote(store, words)["origin"] or {}
+        for node, data in g.nodes(data=True):
+            if data["kind"] == "Source" and origin.get("title") and data.get("title") == origin["title"]:
+                origin_ids.add(node)
+    for node in origin_ids:
+        if node in g:
+            g.nodes[node]["origin"] = True
+    return g
+
+
+def _claims(store, seeds, norm: str = "", article: str = "", source_id: str = "") -> set[str]:
+    rows = store.query(seeds.cypher, {"norm": norm, "article": article, "source_id": source_id})
+    return {r["claim"] for r in rows}
+
+
+def _from_query(store, name: str, params: dict[str, str]) -> tuple[set[str], set[str], set[str]]:
+    """Claims, quotation words and origins named by a canned query's rows."""
+    from provgraph.graph.model import normalise_quote
+
+    q = get_query(name)
+    bound = bind_params(store, q, params)
+    rows = store.query(q.cypher, bound)
+    claims: set[str] = set()
+    norms: set[str] = set()
+    origins: set[str] = set()
+    if "source_id" in bound:
+        origins.add(bound["source_id"])
+    for row in rows:
+        for value in row.values():
+            for node in _nodes_in(value):
+                if node.get("_label") == "Claim":
+                    claims.add(node["id"])
+        text = row.get("quote")
+        if isinstance(text, str):
+            norms.add(normalise_quote(text))
+    if not claims and not norms:
+        raise QueryError(f"{name} returns no claims or quotations to draw; try claims-resting-on, trace-quote or who-said")
+    return claims, norms, origins
+
+
+def _nodes_in(value: Any) -> list[dict]:
+    if isinstance(value, dict) and "nodes" in value:
+        return value["nodes"]
+    if isinstance(value, dict) and "_label" in value:
+        return [value]
+    if isinstance(value, list):
+        return [v for v in value if isinstance(v, dict) and "_label" in v]
+    return []
+
+
+def _add_node(g: nx.MultiDiGraph, node: dict | None) -> str | None:
+    if not node or not node.get("id"):
+        return None
+    nid, kind = node["id"], node["_label"]
+    if nid in g:
+        return nid
+    if kind == "Source":
+        fallback = (node.get("path") or "").rsplit("/", 1)[-1]
+        label = _short(node.get("title") or fallback or node.get("url") or node.get("outlet") or "source", 32)
+        tip = [("source", node.get("title")), ("outlet", node.get("outlet")), ("date", node.get("date")),
+               ("authors", node.get("authors")), ("loaded", "yes" if node.get("loaded") else "cited only")]  # fmt: skip
+        g.add_node(nid, kind=kind, label=label, tip=tip, url=node.get("url"), title=node.get("title"), date=node.get("date"))
+    elif kind == "Claim":
+        g.add_node(nid, kind=kind, label=_short(node.get("text"), 26), tip=[("claim", node.get("text"))])
+    elif kind == "Quote":
+        g.add_node(nid, kind=kind, label="“" + _short(node.get("text"), 26) + "”", tip=[("quote", node.get("text"))])
+    elif kind in ("Person", "Outlet"):
+        g.add_node(nid, kind=kind, label=_short(node.get("name"), 28), tip=[(kind.lower(), node.get("name"))])
+    else:
+        return None
+    return nid
+
+
+def _add_claims(store, g: nx.MultiDiGraph, claims: list[str]) -> None:
+    for r in store.query(_viz_query("neighbourhood").cypher, {"claims": claims}):
+        a, c = _add_node(g, r["a"]), _add_node(g, r["c"])
+        if a and c and not g.has_edge(a, c, key="MAKES"):
+            g.add_edge(a, c, key="MAKES", kind="MAKES", label="MAKES")
+        s = _add_node(g, r["s"])
+        if s and c:
+            k = f"CITES{r['n']}"
+            if not g.has_edge(c, s, key=k):
+                g.add_edge(c, s, key=k, kind="CITES", label=f"CITES [{r['n']}]")
+                g.nodes[c]["tip"].append(("footnote", f"[{r['n']}] {g.nodes[s].get('title') or ''}".strip()))
+        so = _add_node(g, r["so"])
+        if s and so and not g.has_edge(s, so, key="PUBLISHED_BY"):
+            g.add_edge(s, so, key="PUBLISHED_BY", kind="PUBLISHED_BY", label="PUBLISHED_BY")
+    for r in store.query(_viz_query("quotes").cypher, {"claims": claims}):
+        c, q = r["claim"], _add_node(g, r["q"])
+        if not q or c not in g:
+            continue
+        if not g.has_edge(c, q, key="QUOTES"):
+            g.add_edge(c, q, key="QUOTES", kind="QUOTES", label="QUOTES")
+        p = _add_node(g, r["p"])
+        if p and not g.has_edge(q, p, key="SAID_BY"):
+            g.add_edge(q, p, key="SAID_BY", kind="SAID_BY", label="SAID_BY")
+            g.nodes[q]["tip"].append(("speaker", g.nodes[p]["tip"][0][1]))
+        o = _add_node(g, r["o"])
+        if o and not g.has_edge(q, o, key="REPORTED_IN"):
+            g.add_edge(q, o, key="REPORTED_IN", kind="REPORTED_IN", label="REPORTED_IN")
+            g.nodes[q]["tip"].append(("outlet", g.nodes[o]["tip"][0][1]))
+        q2 = _add_node(g, r["q2"])
+        if q2 and not g.has_edge(q, q2, key="VARIANT_OF"):
+            g.add_edge(q, q2, key="VARIANT_OF", kind="VARIANT_OF", label=f"VARIANT_OF {r['similarity'] or 0:.2f}")
+
+
+def run_for_caption(query: str | None, words: str | None, article: str | None, params: dict[str, str] | None) -> str:
+    if query:
+        shown = " ".join(f'{k}="{v}"' for k, v in (params or {}).items())
+        return f"provgraph query {query} {shown}".strip()
+    if words:
+        return f'provgraph trace "{words}"'
+    return f'provgraph viz --article "{article}"'
+
+
+__all__ = ["provenance_graph", "run_query"]
