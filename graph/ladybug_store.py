@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from .schema import NODE_PROPERTIES, ladybug_ddl
+from .schema import NODE_PROPERTIES, REL_TYPES, ladybug_ddl
 from .store import Store, StoreError
 
 _VARLEN = re.compile(r"(\[[^\[\]]*?:\s*[A-Z_|]+\s*)\*\s*(\d*\s*\.\.\s*\d+|\d+)(\s*\])")
@@ -47,8 +47,25 @@ class LadybugStore(Store):
         except OSError as exc:
             raise StoreError(f"{self.name}: cannot open the embedded store ({exc.strerror or exc})") from None
         if not read_only:
-            for ddl in ladybug_ddl():
-                self._conn.execute(ddl)
+            try:
+                for ddl in ladybug_ddl():
+                    self._conn.execute(ddl)
+                self._migrate()
+            except RuntimeError as exc:
+                raise StoreError(f"{self.name}: cannot set up the graph schema ({exc})") from None
+
+    def _migrate(self) -> None:
+        """Add properties a newer provgraph declares to tables an older one created."""
+        for label, props in NODE_PROPERTIES.items():
+            have = {row[1] for row in self._conn.execute(f"CALL table_info('{label}') RETURN *").get_all()}
+            for name, typ in props.items():
+                if name not in have:
+                    self._conn.execute(f"ALTER TABLE {label} ADD {name} {typ}")
+        for rel, (_pairs, props) in REL_TYPES.items():
+            have = {row[1] for row in self._conn.execute(f"CALL table_info('{rel}') RETURN *").get_all()}
+            for name, typ in props.items():
+                if name not in have:
+                    self._conn.execute(f"ALTER TABLE {rel} ADD {name} {typ}")
 
     def query(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         try:

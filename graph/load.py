@@ -58,6 +58,8 @@ def make_resolver(store: Store, aliases: Aliases | None = None) -> Resolver:
         resolver.remember_outlet(r["id"], r["name"])
     for r in store.query(st.KNOWN_PERSONS):
         resolver.remember_person(r["id"], r["name"], r["kind"] or "person")
+    for r in store.query(st.KNOWN_QUOTES):
+        resolver.quotes.add(r["id"], r["norm"], r["text"])
     for r in store.query(st.KNOWN_SOURCES):
         resolver.remember_report(r["id"], r["title"], r["outlet"], r["date"], r["url"])
     return resolver
@@ -116,6 +118,9 @@ def load_one(store: Store, path: Path, resolver: Resolver, summary: LoadSummary)
         summary.failed.append((name, str(exc)))
         return "failed"
     summary.rows_written += rows.count()
+    # later citations of this article (in this run) must find it
+    site = resolver.outlet(doc.meta.site)[1] if doc.meta.site else None
+    resolver.remember_report(article_id, doc.meta.title, site, doc.meta.published, doc.meta.url)
     if old:
         summary.replaced.append(name)
         return "replaced"

@@ -44,7 +44,7 @@ class ArticleRows:
         order = [
             st.MERGE_OUTLETS, st.MERGE_PERSONS, st.MERGE_REPORTS, st.MERGE_ARTICLE, st.MERGE_CLAIMS, st.MERGE_QUOTES,
             st.MERGE_MAKES, st.MERGE_CLAIM_CITES, st.MERGE_SOURCE_CITES, st.MERGE_CLAIM_QUOTES, st.MERGE_SOURCED_FROM,
-            st.MERGE_SAID_BY, st.MERGE_REPORTED_IN, st.MERGE_PUBLISHED_BY, st.MERGE_WRITTEN_BY,
+            st.MERGE_SAID_BY, st.MERGE_REPORTED_IN, st.MERGE_PUBLISHED_BY, st.MERGE_WRITTEN_BY, st.MERGE_VARIANTS, st.MERGE_MENTIONS,
         ]  # fmt: skip
         return [(s, {"rows": self.rows[s]}) for s in order if self.rows.get(s)]
 
@@ -135,7 +135,11 @@ def document_rows(doc: Document, resolver: Resolver, article_id: str) -> Article
         qid = quote_id(q.text)
         quote_node[q.id] = qid
         if once("quote", qid):
-            out.add(st.MERGE_QUOTES, {"id": qid, "text": q.text, "norm": normalise_quote(q.text), "words": len(q.text.split())})
+            norm = normalise_quote(q.text)
+            out.add(st.MERGE_QUOTES, {"id": qid, "text": q.text, "norm": norm, "words": len(q.text.split())})
+            for v in resolver.quotes.variants_of(qid, norm, q.text):
+                out.add(st.MERGE_VARIANTS, {"a": v.a, "b": v.b, "similarity": v.similarity, "diff": v.diff})
+            resolver.quotes.add(qid, norm, q.text)
         if q.speaker:
             kind = q.speaker_kind if q.speaker_kind == "described" else ("organization" if is_org(q.speaker) else "person")
             p = person(q.speaker, kind)
@@ -152,9 +156,11 @@ def document_rows(doc: Document, resolver: Resolver, article_id: str) -> Article
 
     # claims
     quotes_by_id = {q.id: q for q in doc.quotes}
+    claim_node = {c.id: stable_id("claim", h, c.id) for c in doc.claims}
     for c in doc.claims:
-        cid = stable_id("claim", h, c.id)
-        out.add(st.MERGE_CLAIMS, {"id": cid, "text": c.text, "doc": h, "char_start": c.start, "char_end": c.end})
+        cid = claim_node[c.id]
+        dangling = ", ".join(str(n) for n in c.refs if n not in ref_source and not doc.reference(n)) or None
+        out.add(st.MERGE_CLAIMS, {"id": cid, "text": c.text, "doc": h, "char_start": c.start, "char_end": c.end, "dangling": dangling})
         out.add(st.MERGE_MAKES, {"src": article_id, "claim": cid, "doc": h})
         for n in c.refs:
             sid = ref_source.get(n)
@@ -170,4 +176,17 @@ def document_rows(doc: Document, resolver: Resolver, article_id: str) -> Article
                     "text": q.text, "speaker": q.speaker, "outlet": q.outlet,
                 },
             )  # fmt: skip
+
+    # reporting named in the text without a footnote
+    for m in doc.mentions:
+        claim = next((c for c in doc.claims if c.start <= m.start < c.end), None)
+        res = resolver.outlet(m.outlet)
+        if claim is None or res is None:
+            continue
+        sid = resolver.mentioned_report(res[1], m.when)
+        if sid:
+            out.add(st.MERGE_CLAIM_CITES, {"claim": claim_node[claim.id], "source": sid, "n": 0, "doc": h, "char_start": m.start, "char_end": m.end, "via": "mention"})
+        else:
+            outlet(m.outlet)
+            out.add(st.MERGE_MENTIONS, {"claim": claim_node[claim.id], "outlet": res[0], "doc": h, "text": m.text, "said_when": m.when})
     return out

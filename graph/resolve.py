@@ -110,6 +110,9 @@ class Resolver:
         self.people: dict[str, tuple[str, str, str]] = {}  # key -> (id, name, kind)
         self.reports_by_outlet: dict[str, list[KnownReport]] = defaultdict(list)
         self.reports_by_url: dict[str, str] = {}
+        from .variants import QuoteIndex
+
+        self.quotes = QuoteIndex()  # one utterance, several wordings
 
     # ------------------------------------------------------------ seeding from the store
 
@@ -204,6 +207,9 @@ class Resolver:
         if found:
             if url_k:
                 self.reports_by_url[url_k] = found
+            if outlet and not any(r.id == found for r in self.reports_by_outlet.get(compact(outlet), [])):
+                # a loaded article with no outlet of its own, now cited as this outlet's report
+                self.remember_report(found, title, outlet, date, url)
             return found
         if title:
             new_id = stable_id("report", key(title.rstrip(".… ")), compact(outlet))
@@ -213,6 +219,13 @@ class Resolver:
             new_id = stable_id("report", key(raw))
         self.remember_report(new_id, title, outlet, date, url)
         return new_id
+
+    def mentioned_report(self, outlet: str, when: str | None) -> str | None:
+        """The one known report of ``outlet`` dated ``when`` (YYYY or YYYY-MM), if exactly one."""
+        if not when:
+            return None
+        hits = {r.id for r in self.reports_by_outlet.get(compact(outlet), []) if r.date and r.date.startswith(when)}
+        return hits.pop() if len(hits) == 1 else None
 
     def match_report(self, title: str | None, outlet: str | None, date: str | None) -> str | None:
         if not title:

@@ -22,7 +22,7 @@ NODE_PROPERTIES: dict[str, dict[str, str]] = {
         "format": "STRING",
         "loaded_at": "STRING",
     },
-    "Claim": {"id": "STRING", "text": "STRING", "doc": "STRING", "char_start": "INT64", "char_end": "INT64"},
+    "Claim": {"id": "STRING", "text": "STRING", "doc": "STRING", "char_start": "INT64", "char_end": "INT64", "dangling": "STRING"},
     "Quote": {"id": "STRING", "text": "STRING", "norm": "STRING", "words": "INT64"},
     "Person": {"id": "STRING", "name": "STRING", "kind": "STRING"},  # kind: person | organization | described
     "Outlet": {"id": "STRING", "name": "STRING"},
@@ -45,6 +45,8 @@ REL_TYPES: dict[str, tuple[list[tuple[str, str]], dict[str, str]]] = {
     "PUBLISHED_BY": ([("Source", "Outlet")], {"doc": "STRING"}),
     "WRITTEN_BY": ([("Source", "Person")], {"doc": "STRING"}),
     "VARIANT_OF": ([("Quote", "Quote")], {"similarity": "DOUBLE", "diff": "STRING"}),
+    # an outlet's reporting named without a footnote that no single Source matches
+    "MENTIONS": ([("Claim", "Outlet")], {"doc": "STRING", "text": "STRING", "said_when": "STRING"}),
 }
 
 LABELS = tuple(NODE_PROPERTIES)

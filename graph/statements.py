@@ -25,7 +25,7 @@ SET s.kind = 'article', s.loaded = true, s.title = coalesce(r.title, s.title), s
 
 MERGE_CLAIMS = """UNWIND $rows AS r
 MERGE (c:Claim {id: r.id})
-SET c.text = r.text, c.doc = r.doc, c.char_start = r.char_start, c.char_end = r.char_end"""
+SET c.text = r.text, c.doc = r.doc, c.char_start = r.char_start, c.char_end = r.char_end, c.dangling = r.dangling"""
 
 MERGE_QUOTES = """UNWIND $rows AS r
 MERGE (q:Quote {id: r.id})
@@ -74,6 +74,10 @@ MERGE_VARIANTS = """UNWIND $rows AS r
 MATCH (a:Quote {id: r.a}), (b:Quote {id: r.b})
 MERGE (a)-[e:VARIANT_OF]->(b) SET e.similarity = r.similarity, e.diff = r.diff"""
 
+MERGE_MENTIONS = """UNWIND $rows AS r
+MATCH (c:Claim {id: r.claim}), (o:Outlet {id: r.outlet})
+MERGE (c)-[e:MENTIONS]->(o) SET e.doc = r.doc, e.text = r.text, e.said_when = r.said_when"""
+
 # Replacing a changed article: its claims go, and every edge its old text put in the graph.
 DELETE_ARTICLE = [
     "MATCH (s:Source {id: $id})-[:MAKES]->(c:Claim) DETACH DELETE c",
@@ -98,6 +102,7 @@ FIND_ARTICLE = "MATCH (s:Source) WHERE s.path = $path OR s.hash = $hash RETURN s
 
 KNOWN_OUTLETS = "MATCH (o:Outlet) RETURN o.id AS id, o.name AS name"
 KNOWN_PERSONS = "MATCH (p:Person) RETURN p.id AS id, p.name AS name, p.kind AS kind"
+KNOWN_QUOTES = "MATCH (q:Quote) RETURN q.id AS id, q.norm AS norm, q.text AS text"
 KNOWN_SOURCES = "MATCH (s:Source) RETURN s.id AS id, s.title AS title, s.outlet AS outlet, s.date AS date, s.url AS url"
 
 COUNT_LABEL = "MATCH (n:{label}) RETURN count(n) AS n"

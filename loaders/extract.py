@@ -15,8 +15,9 @@ from .attribution import (
 from .context import DocContext, SentenceInfo
 from .errors import ExtractionError
 from .markers import find_markers
+from .mentions import find_mentions
 from .metadata import byline_of, published_of, title_of
-from .model import Claim, Document, DocumentMeta, Marker, Quote, Warning
+from .model import Claim, Document, DocumentMeta, Marker, Mention, Quote, Warning
 from .names import fold_name, is_outlet_name
 from .quotes import MIN_WORDS, RawQuote, find_raw_quotes, looks_like_title, quote_text, word_count
 from .reading import RawArticle, decode_article, read_article
@@ -89,6 +90,8 @@ def _extract_into(doc: Document, meta_extra: dict[str, str | None]) -> None:
     known_outlets = {fold_name(r.outlet) for r in doc.references if r.outlet}
     ctx = DocContext.build(text, masked, sent_infos, len(text), known_outlets)
 
+    _meta(doc, body_end, meta_extra)
+    doc.mentions = find_mentions(masked, [(si.span.start, si.span.end) for si in sent_infos], doc.meta.published, known_outlets)
     for i, rq in enumerate(kept):
         qtext, spans = quote_text(text, rq.spans)
         quote = Quote(id=f"q{i + 1}", text=qtext, start=spans[0][0], end=spans[-1][1], spans=spans)
@@ -97,8 +100,7 @@ def _extract_into(doc: Document, meta_extra: dict[str, str | None]) -> None:
         _attribute(doc, ctx, quote, rq, paras, kept, i)
         doc.quotes.append(quote)
 
-    doc.claims = _claims(text, sent_infos, doc.markers, doc.quotes)
-    _meta(doc, body_end, meta_extra)
+    doc.claims = _claims(text, sent_infos, doc.markers, doc.quotes, doc.mentions)
     _reference_warnings(doc)
 
 
@@ -250,7 +252,7 @@ def _sentence_of(ctx: DocContext, pos: int) -> Span | None:
 # ------------------------------------------------------------------ claims
 
 
-def _claims(text: str, infos: list[SentenceInfo], markers: list[Marker], quotes: list[Quote]) -> list[Claim]:
+def _claims(text: str, infos: list[SentenceInfo], markers: list[Marker], quotes: list[Quote], mentions: list[Mention]) -> list[Claim]:
     claims: list[Claim] = []
     mi = 0
     for info in infos:
@@ -261,7 +263,8 @@ def _claims(text: str, infos: list[SentenceInfo], markers: list[Marker], quotes:
                 refs.extend(n for n in markers[mi].numbers if n not in refs)
             mi += 1
         qids = [q.id for q in quotes if q.start < s.end and q.end > s.start]
-        if refs or qids:
+        mentioned = any(s.start <= m.start < s.end for m in mentions)
+        if refs or qids or mentioned:
             claims.append(Claim(id=f"c{len(claims) + 1}", text=" ".join(text[s.start : s.end].split()), start=s.start, end=s.end, refs=refs, quotes=qids))
     return claims
 

@@ -26,8 +26,6 @@ def title_of(text: str, body_end: int) -> str | None:
             continue
         if re.match(r"^(?:home|menu|share|news id|service|tags?)\b", s, re.I) or find_dates(s, allow_bare_year=False) and len(words) < 8:
             continue
-        if looks_like_person(s):
-            continue
         candidates.append(s)
     if not candidates:
         return None
@@ -59,7 +57,7 @@ def byline_of(text: str, body_end: int) -> str | None:
 
 def published_of(text: str) -> str | None:
     """A dateline in the first lines ("12 June 2019 - 16:42", "Nejat Society, October 31 2020:")."""
-    head = "\n".join(text[:600].split("\n")[:4])
+    head = "\n".join([ln for ln in text[:800].split("\n") if ln.strip()][:4])
     for _, _, iso in find_dates(head, allow_bare_year=False):
         if len(iso) == 10:
             return iso

@@ -67,6 +67,18 @@ class Claim:
 
 
 @dataclass(slots=True)
+class Mention:
+    """A publication's reporting named in the text without a footnote ("As The Intercept
+    reported last June"); ``when`` is the YYYY or YYYY-MM the text gives, if any."""
+
+    outlet: str
+    start: int
+    end: int
+    text: str
+    when: str | None = None
+
+
+@dataclass(slots=True)
 class Warning:
     """Something a careful reader should know about this extraction; never fatal."""
 
@@ -98,6 +110,7 @@ class Document:
     markers: list[Marker] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
 
     def reference(self, n: int) -> Reference | None:
@@ -131,5 +144,6 @@ class Document:
             "markers": [asdict(m) for m in self.markers],
             "quotes": quotes,
             "claims": [asdict(c) for c in self.claims],
+            "mentions": [asdict(m) for m in self.mentions],
             "warnings": [asdict(w) for w in self.warnings],
         }

@@ -10,7 +10,7 @@ from provgraph.graph.store import StoreError
 from provgraph.queries import all_queries, run_query
 from provgraph.queries.trace import trace_quote
 
-SEED_NODES = {"Source": 14, "Outlet": 15}
+SEED_NODES = {"Source": 14, "Outlet": 17}  # 2 outlets come only from in-text mentions
 
 
 def test_load_seeds_counts_and_idempotence(store, seeds):

@@ -1,0 +1,71 @@
+"""In-text mentions of a publication's reporting, without a footnote:
+"As The Intercept reported last June", "An investigation by The Intercept revealed",
+"Following The Intercept’s 2019 expose". Each gives the outlet and, where the text says,
+when ("last June" is read against the article's own date), so the loader can link the
+claim to that report when the match is unambiguous."""
+
+from __future__ import annotations
+
+import re
+
+from .dates import MONTHS, find_dates
+from .lexicon import NOT_NAMES
+from .model import Mention
+from .names import fold_name, is_outlet_name
+
+_OUTLET = r"((?:[Tt]he\s+)?[A-Z][\w\-&.]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w\-&.]*){0,4})"
+_WORK = r"(?:investigation|report|reporting|story|article|expos[eé]|piece|analysis|interview)"
+_CUES = [
+    re.compile(rf"\b[Aa]s\s+{_OUTLET}\s+(?:first\s+|had\s+|has\s+)?(?:reported|revealed|wrote|found|noted|documented|disclosed)"),
+    re.compile(rf"\b[Aa]n?\s+(?:\w+\s+)?{_WORK}\s+(?:by|in|from)\s+{_OUTLET}"),
+    re.compile(rf"\b{_OUTLET}(?:[’']s)?\s+(?:(?:19|20)\d\d\s+)?{_WORK}\b"),
+    re.compile(rf"\b{_OUTLET}\s+(?:reported|revealed|disclosed)\s+(?:that|last|in|on|earlier|this)\b"),
+    re.compile(rf"\b(?:reported|revealed|disclosed)\s+by\s+{_OUTLET}"),
+]
+_LAST_MONTH = re.compile(r"\blast\s+(" + "|".join(k for k in MONTHS if len(k) > 3) + r")\b", re.I)
+
+
+def find_mentions(masked: str, sentences: list[tuple[int, int]], published: str | None, known_outlets: set[str]) -> list[Mention]:
+    """Mentions in the (quotation-masked) body, one per outlet per sentence."""
+    out: list[Mention] = []
+    for s, e in sentences:
+        chunk = masked[s:e]
+        seen: set[str] = set()
+        for rx in _CUES:
+            for m in rx.finditer(chunk):
+                outlet = _outlet(m.group(1), known_outlets)
+                if not outlet or fold_name(outlet) in seen:
+                    continue
+                seen.add(fold_name(outlet))
+                near = chunk[max(0, m.start() - 30) : m.end() + 25]  # the time must be said next to the cue
+                out.append(Mention(outlet, s + m.start(), s + m.end(), " ".join(chunk.split()), _when(near, published)))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _outlet(np: str, known: set[str]) -> str | None:
+    np = np.strip(" .,").rsplit(" of ", 1)[-1]  # "Murtaza Hussain of The Intercept"
+    words = np.split()
+    while len(words) > 1 and words[0].lower() != "the" and (words[0].lower() in NOT_NAMES or words[0].lower().endswith("ing")):
+        words.pop(0)  # "As The Intercept", "Following The Intercept’s"
+    if words and words[0].lower() == "the" and len(words) > 1:
+        words[0] = "The"
+    for k in range(len(words), 0, -1):
+        cand = re.sub(r"[’']s$", "", " ".join(words[:k]))
+        if is_outlet_name(cand) or fold_name(cand) in known:
+            return cand
+    return None
+
+
+def _when(sentence: str, published: str | None) -> str | None:
+    dated = [iso for _, _, iso in find_dates(sentence)]
+    if dated:
+        return max(dated, key=len)[:7]
+    m = _LAST_MONTH.search(sentence)
+    if m and published:
+        month = MONTHS[m.group(1).lower()]
+        year = int(published[:4])
+        pub_month = int(published[5:7]) if len(published) >= 7 else 12
+        return f"{year if month < pub_month else year - 1:04d}-{month:02d}"
+    if re.search(r"\blast\s+year\b", sentence, re.I) and published:
+        return f"{int(published[:4]) - 1:04d}"
+    return None

@@ -1,0 +1,124 @@
+"""Each canned query on small hand-built corpora, on both stores: chains, cycles, ties and
+missing dates, no results."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from provgraph.graph import load_paths
+from provgraph.graph.variants import word_diff
+from provgraph.queries import QueryError, run_query
+from provgraph.queries.trace import trace_quote
+
+ORIGINAL = """The Original Report
+
+By Jane Doe
+
+Published June 1st, 2019 in The Times.
+“We found the ledger in a locked drawer of the minister’s office,” said Ana Ruiz, a clerk.
+"""
+SECOND_HAND = """Second Hand Story
+
+The clerk’s account was first published elsewhere.[1] “We found the ledger in a locked drawer of the minister’s office,” Ana Ruiz told The Times.[1]
+As The Times reported in June 2019, the ledger was real.
+
+References
+[1] Doe, Jane, The Original Report, The Times, June 1st, 2019.
+"""
+THIRD_HAND = """Third Hand Column
+
+Commentators repeat the story.[1] Some add another source.[2] And one cites nothing that exists.[7]
+“We found the ledger in a locked drawer of the office,” Ruiz said, according to the Echo.[1]
+
+References
+[1] Roe, Rick, Second Hand Story, Daily Echo, July 2nd, 2019.
+[2] Poe, Pat, An Unrelated Audit, The Ledger Review, 2018.
+"""
+
+
+def write(tmp: Path, name: str, text: str) -> Path:
+    p = tmp / name
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+@pytest.fixture(params=["cited-first", "original-first"])
+def corpus(request, store, tmp_path):
+    files = [write(tmp_path, "c.txt", THIRD_HAND), write(tmp_path, "b.txt", SECOND_HAND), write(tmp_path, "a.txt", ORIGINAL)]
+    if request.param == "original-first":
+        files.reverse()
+    for f in files:  # one at a time, as a newsroom adds them
+        summary = load_paths(store, [f])
+        assert not summary.failed, summary.failed
+    return store
+
+
+def test_claims_resting_on_follow_the_chain(corpus):
+    original = next(r["id"] for r in corpus.query("MATCH (s:Source) WHERE s.title = 'The Original Report' RETURN s.id AS id"))
+    rows = run_query(corpus, "claims-resting-on", {"source": original})
+    by_article = {}
+    for r in rows:
+        by_article.setdefault(r["article"], set()).add(r["hops"])
+    assert by_article["Second Hand Story"] == {1}
+    assert 2 in by_article["Third Hand Column"]  # through the second-hand story
+    assert run_query(corpus, "claims-resting-on", {"source": "An Unrelated Audit"}) != []
+    with pytest.raises(QueryError, match="no source"):
+        run_query(corpus, "claims-resting-on", {"source": "zzzz qqqq"})
+
+
+def test_one_report_one_source_whichever_order(corpus):
+    rows = corpus.query("MATCH (s:Source) WHERE s.title = 'The Original Report' OR s.title = 'Second Hand Story' RETURN s.title AS t, s.loaded AS l")
+    assert sorted((r["t"], r["l"]) for r in rows) == [("Second Hand Story", True), ("The Original Report", True)]
+
+
+def test_single_source_claims(corpus):
+    rows = run_query(corpus, "single-source-claims")
+    third = [r for r in rows if r["article"] == "Third Hand Column"]
+    # "repeat the story" rests on the second-hand story, which rests on two originals: not single
+    assert all(r["rests_on"] != "Second Hand Story" for r in rows)
+    assert any(r["rests_on"] == "An Unrelated Audit" for r in third)
+
+
+def test_trace_origin_is_the_earliest_report_and_keeps_variants(corpus):
+    result = trace_quote(corpus, "found the ledger in a locked drawer")
+    assert result["speaker"] == "Ana Ruiz"
+    assert result["origin"]["title"] == "The Original Report" and result["origin"]["date"] == "2019-06-01"
+    variants = run_query(corpus, "quote-variants")
+    # the edge runs from the newer wording to the older; the diff shows the changed word either way
+    assert variants and any(("[-minister’s-]" in v["diff"]) or ("{+minister’s+}" in v["diff"]) for v in variants)
+
+
+def test_who_said_is_case_insensitive_and_partial(corpus):
+    rows = run_query(corpus, "who-said", {"person": "ruiz"})
+    assert {r["person"] for r in rows} == {"Ana Ruiz"} and len(rows) >= 2
+    assert run_query(corpus, "who-said", {"person": "nobody at all"}) == []
+
+
+def test_cited_not_loaded_and_amplification(corpus):
+    cited = {r["report"]: r for r in run_query(corpus, "cited-not-loaded")}
+    assert set(cited) == {"An Unrelated Audit"}
+    ranked = run_query(corpus, "amplification")
+    assert ranked[0]["report"] in ("The Original Report", "Second Hand Story")
+    assert ranked[0]["articles"] >= ranked[-1]["articles"]
+
+
+def test_unsourced_reports_dangling_markers_and_mentions(corpus):
+    problems = {r["problem"] for r in run_query(corpus, "unsourced")}
+    assert "footnote marker with no entry: 7" in problems
+
+
+def test_in_text_mention_links_to_the_dated_report(corpus):
+    rows = corpus.query(
+        "MATCH (c:Claim)-[e:CITES]->(s:Source) WHERE e.via = 'mention' RETURN c.text AS claim, s.title AS title"
+    )
+    assert [r["title"] for r in rows] == ["The Original Report"]
+
+
+def test_article_provenance_shows_claims_resting_on_nothing(corpus):
+    rows = run_query(corpus, "article-provenance", {"article": "Third Hand"})
+    assert any(r["rests_on"] == [] and "nothing that exists" in r["claim"] for r in rows)
+
+
+def test_word_diff_is_readable():
+    assert word_diff("we found the ledger here", "we found [and] the ledger there") == "we found {+[and]+} the ledger [-here-] {+there+}"
