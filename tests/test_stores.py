@@ -127,3 +127,40 @@ def test_store_errors_are_clear(tmp_path):
         assert r.returncode != 0 and "in use by another process" in r.stderr
     finally:
         first.close()
+
+
+def test_grouped_loading_gives_the_same_graph(store, seeds, tmp_path):
+    from provgraph.graph import open_store as _open
+
+    load_paths(store, [seeds], group=4)
+    grouped = graph_stats(store)
+    with _open(str(tmp_path / "single")) as single:
+        load_paths(single, [seeds])
+        assert graph_stats(single)["nodes"] == grouped["nodes"]
+        assert graph_stats(single)["relationships"] == grouped["relationships"]
+
+
+class PoisonedWrites:
+    """A store that refuses any write carrying the article at ``poison`` (a failing disk, a
+    constraint violation): the rest of a group must still load, and nothing of it remain."""
+
+    def __init__(self, inner, poison: str):
+        self.inner, self.poison, self.name = inner, poison, inner.name
+
+    def query(self, cypher, params=None):
+        return self.inner.query(cypher, params)
+
+    def write(self, batches):
+        for _, params in batches:
+            if any(self.poison in str(r.get("path", "")) for r in params.get("rows", [])):
+                raise StoreError(f"{self.name}: refused")
+        self.inner.write(batches)
+
+
+def test_a_failing_article_in_a_group_fails_alone(store, seeds, tmp_path):
+    poisoned = PoisonedWrites(store, "002_")
+    summary = load_paths(poisoned, [seeds], group=5)
+    assert [p for p, _ in summary.failed] == [str(seeds / "002_c3c8507b488f6251.txt")]
+    assert len(summary.loaded) == 4
+    assert store.query("MATCH (s:Source) WHERE s.path CONTAINS '002_' RETURN count(s) AS n")[0]["n"] == 0
+    assert graph_stats(store)["articles"] == 4
