@@ -4,8 +4,10 @@ Canadian Congress (ICC)"), and the antecedents pronouns and "the report" point b
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .attribution import (
     _TOKEN,
@@ -16,10 +18,16 @@ from .attribution import (
     strip_roles,
 )
 from .lexicon import NOT_NAMES, PERSON_PRONOUNS, THING_PRONOUNS
-from .names import clean_name, fold_name, is_org, is_outlet_name, looks_like_person, names_in
+from .names import clean_name, fold_name, is_org, is_outlet_name, looks_like_person
 from .text import Span
 
 _ACRONYM = re.compile(r"((?:[A-Z][\w\-]*\s+)(?:(?:of|for|and|the|de)\s+|[A-Z][\w\-]*\s+){0,6}[A-Z][\w\-]*)\s*\(\s*([A-Z]{2,6})s?\s*\)")
+
+
+@lru_cache(maxsize=4096)
+def _around(word: str) -> re.Pattern[str]:
+    w = re.escape(word)
+    return re.compile(rf"(?:[A-Z][\w’'\-]*\.?[ \t]+){{1,3}}{w}\b|\b{w}(?:[ \t]+[A-Z][\w’'\-]*){{1,2}}")
 
 
 @dataclass(slots=True)
@@ -36,28 +44,44 @@ class DocContext:
     masked: str  # the same text with every quotation's words blanked (offsets kept)
     sentences: list[SentenceInfo]
     known_outlets: set[str]
-    full_names: list[tuple[int, str]] = field(default_factory=list)
     acronyms: dict[str, str] = field(default_factory=dict)
-    outlet_names: list[tuple[int, str]] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list)
+    _names_cache: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, text: str, masked: str, sentences: list[SentenceInfo], body_end: int, known_outlets: set[str]):
         ctx = cls(text=text, masked=masked, sentences=sentences, known_outlets=known_outlets)
-        body = text[:body_end]
-        for n in names_in(body):
-            if n.possessive and len(n.text.split()) == 1:
-                continue
-            name = strip_roles(n.text)
-            if len(name.split()) >= 2 and looks_like_person(name):
-                ctx.full_names.append((n.start, name))
-            if len(name.split()) >= 1 and (fold_name(name) in known_outlets or is_outlet_name(name)):
-                ctx.outlet_names.append((n.start, name))
-        for m in _ACRONYM.finditer(body):
+        ctx._starts = [si.span.start for si in sentences]
+        for m in _ACRONYM.finditer(text, 0, body_end):
             name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1).strip())
             ctx.acronyms.setdefault(m.group(2), name)
         return ctx
 
     # ---------------------------------------------------------- names
+
+    def full_names_with(self, word: str) -> list[tuple[int, str]]:
+        """Where the article names a person in full with ``word`` as first or last name,
+        looked up when needed (cheaper than indexing every name of every article)."""
+        hit = self._names_cache.get(word)
+        if hit is not None:
+            return hit
+        out = []
+        text = self.text
+        pattern = _around(word)
+        for hit in re.finditer(rf"\b{re.escape(word)}\b", text):  # find the word, then read the window around it
+            lo, hi = max(0, hit.start() - 60), min(len(text), hit.end() + 40)
+            m = next((m for m in pattern.finditer(text, lo, hi) if m.start() <= hit.start() < m.end()), None)
+            if m is None:
+                continue
+            words = m.group(0).split()
+            while words and words[0].lower().strip(".") in NOT_NAMES:
+                words.pop(0)
+            name = strip_roles(" ".join(words))
+            parts = name.split()
+            if len(parts) >= 2 and word in (parts[0], parts[-1]) and looks_like_person(name):
+                out.append((m.start(), name))
+        self._names_cache[word] = out
+        return out
 
     def expand(self, name: str | None, at: int) -> str | None:
         """Full form of a short name, from the article's own mentions."""
@@ -70,32 +94,36 @@ class DocContext:
         if len(words) != 1:
             return name
         w = words[0]
-        if not w.isupper() and not re.search(rf"(?<![.!?:\n“\"‘]\s)(?<!^)(?<=\w[ ,]){re.escape(w)}\b", self.text):
-            # a word capitalised only where sentences start ("Commentators say …") is no name
-            if not any(w in n.split() for _, n in self.full_names):
-                return None
-        before = [(p, n) for p, n in self.full_names if p < at and (n.split()[-1] == w or n.split()[0] == w)]
+        full = self.full_names_with(w)
+        if not w.isupper() and not full and not re.search(rf"(?<![.!?:\n“\"‘]\s)(?<!^)(?<=\w[ ,]){re.escape(w)}\b", self.text):
+            return None  # a word capitalised only where sentences start ("Commentators say …") is no name
+        before = [n for p, n in full if p < at]
         if before:
-            return before[-1][1]
-        after = [(p, n) for p, n in self.full_names if n.split()[-1] == w or n.split()[0] == w]
-        return after[0][1] if after else name
+            return before[-1]
+        return full[0][1] if full else name
 
     def expand_outlet(self, outlet: str | None, at: int) -> str | None:
         """ "Post" -> "The Washington Post" when the article names it in full."""
         if not outlet or len(outlet.split()) > 1:
             return outlet
-        low = outlet.lower()
-        for _, name in self.outlet_names:
-            if name.lower() != low and name.lower().endswith(" " + low) and len(name.split()) <= 4:
+        text = self.text
+        before = re.compile(rf"((?:[A-Z][\w\-&.]*[ \t]+){{1,3}}){re.escape(outlet)}\b")
+        for hit in re.finditer(rf"\b{re.escape(outlet)}\b", text):
+            m = before.search(text, max(0, hit.start() - 50), hit.end())
+            if m is None:
+                continue
+            name = m.group(0)
+            if fold_name(name) in self.known_outlets or is_outlet_name(name):
                 return name if name.lower().startswith("the ") else f"The {name}"
         return outlet
 
     # ---------------------------------------------------------- antecedents
 
     def sentence_index(self, pos: int) -> int:
-        for i, s in enumerate(self.sentences):
-            if s.span.start <= pos < s.span.end + 1:
-                return i
+        """The sentence holding ``pos``; the last sentence when none does."""
+        i = bisect.bisect_right(self._starts, pos) - 1
+        if i >= 0 and pos < self.sentences[i].span.end + 1:
+            return i
         return len(self.sentences) - 1
 
     def resolve(self, pronoun: str, noun: str | None, at: int, max_back: int = 8) -> tuple[str | None, str | None]:
@@ -136,7 +164,7 @@ class DocContext:
     def _is_person(self, name: str) -> bool:
         if len(name.split()) >= 2:
             return looks_like_person(name)
-        return any(name in (n.split()[0], n.split()[-1]) for _, n in self.full_names)
+        return bool(self.full_names_with(name))
 
     def _noun_antecedent(self, noun: str, at: int) -> str | None:
         """ "the account" <- "the Alavi account"; "the company" <- "a company called X"."""

@@ -6,6 +6,7 @@ claim to that report when the match is unambiguous."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .dates import MONTHS, find_dates
@@ -22,23 +23,40 @@ _CUES = [
     re.compile(rf"\b{_OUTLET}\s+(?:reported|revealed|disclosed)\s+(?:that|last|in|on|earlier|this)\b"),
     re.compile(rf"\b(?:reported|revealed|disclosed)\s+by\s+{_OUTLET}"),
 ]
+# each cue has a word it cannot do without: find that first, then match the cue around it
+_KEYWORDS = [
+    re.compile(r"\b(?:reported|revealed|wrote|found|noted|documented|disclosed)\b"),
+    re.compile(rf"\b{_WORK}\b"),
+    re.compile(rf"\b{_WORK}\b"),
+    re.compile(r"\b(?:reported|revealed|disclosed)\b"),
+    re.compile(r"\b(?:reported|revealed|disclosed)\s+by\b"),
+]
 _LAST_MONTH = re.compile(r"\blast\s+(" + "|".join(k for k in MONTHS if len(k) > 3) + r")\b", re.I)
 
 
 def find_mentions(masked: str, sentences: list[tuple[int, int]], published: str | None, known_outlets: set[str]) -> list[Mention]:
     """Mentions in the (quotation-masked) body, one per outlet per sentence."""
+    starts = [s for s, _ in sentences]
     out: list[Mention] = []
-    for s, e in sentences:
-        chunk = masked[s:e]
-        seen: set[str] = set()
-        for rx in _CUES:
-            for m in rx.finditer(chunk):
-                outlet = _outlet(m.group(1), known_outlets)
-                if not outlet or fold_name(outlet) in seen:
-                    continue
-                seen.add(fold_name(outlet))
-                near = chunk[max(0, m.start() - 30) : m.end() + 25]  # the time must be said next to the cue
-                out.append(Mention(outlet, s + m.start(), s + m.end(), " ".join(chunk.split()), _when(near, published)))
+    seen: set[tuple[int, str]] = set()
+    for rx, keyword in zip(_CUES, _KEYWORDS, strict=True):
+        found: dict[int, re.Match[str]] = {}
+        for k in keyword.finditer(masked):
+            for m in rx.finditer(masked, max(0, k.start() - 90), min(len(masked), k.end() + 90)):
+                found.setdefault(m.start(), m)
+        for m in found.values():
+            i = bisect.bisect_right(starts, m.start()) - 1
+            if i < 0 or m.start() >= sentences[i][1]:
+                continue
+            s, e = sentences[i]
+            if m.end() > e:
+                continue
+            outlet = _outlet(m.group(1), known_outlets)
+            if not outlet or (i, fold_name(outlet)) in seen:
+                continue
+            seen.add((i, fold_name(outlet)))
+            near = masked[max(s, m.start() - 30) : min(e, m.end() + 25)]  # the time must be said next to the cue
+            out.append(Mention(outlet, m.start(), m.end(), " ".join(masked[s:e].split()), _when(near, published)))
     return sorted(out, key=lambda m: m.start)
 
 
