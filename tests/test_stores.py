@@ -164,3 +164,29 @@ def test_a_failing_article_in_a_group_fails_alone(store, seeds, tmp_path):
     assert len(summary.loaded) == 4
     assert store.query("MATCH (s:Source) WHERE s.path CONTAINS '002_' RETURN count(s) AS n")[0]["n"] == 0
     assert graph_stats(store)["articles"] == 4
+
+
+def test_bulk_copy_path_gives_the_same_graph_as_merge(seeds, tmp_path):
+    from provgraph.graph import open_store as _open
+    from provgraph.graph.bulk import bulk_load
+
+    with _open(str(tmp_path / "merge")) as merged, _open(str(tmp_path / "bulk")) as bulk:
+        load_paths(merged, [seeds])
+        summary = bulk_load(bulk, [seeds])
+        assert len(summary.loaded) == 5
+        a, b = graph_stats(merged), graph_stats(bulk)
+        assert a["nodes"] == b["nodes"] and a["relationships"] == b["relationships"] and b["articles"] == 5
+        assert trace_quote(bulk, "never been a real person")["speaker"] == "Hassan Heyrani"
+        with pytest.raises(StoreError, match="needs an empty store"):
+            bulk_load(bulk, [seeds])
+        # and it stays an ordinary store: loading again with MERGE changes nothing
+        again = load_paths(bulk, [seeds])
+        assert len(again.unchanged) == 5 and graph_stats(bulk) == b
+
+
+def test_bulk_path_refuses_neo4j(neo4j_uri, seeds):
+    from provgraph.graph import open_store as _open
+    from provgraph.graph.bulk import bulk_load
+
+    with _open(neo4j_uri) as s, pytest.raises(StoreError, match="embedded store"):
+        bulk_load(s, [seeds])
