@@ -167,6 +167,14 @@ def subject_of(clause: str) -> Speaker:
     agent = re.search(r"\bby\s+(.+)$", head)
     if agent and _good_names(agent.group(1)):
         head = agent.group(1)
+    origin = re.match(rf"^(?:an?|the)\s+(?:[\w\-]+\s+)?(?:{'|'.join(sorted(THING_NOUNS))})s?\s+(?:from|by|of)\s+(.+)$", head, re.I)
+    if origin:
+        inner = subject_of(origin.group(1))
+        if inner.kind in ("pronoun", "anaphor"):  # "from the city's finance office": a description
+            kept = [w for w in _TOKEN.findall(origin.group(1)) if w.lower() not in DETERMINERS]
+            return Speaker(" ".join(kept[:7]), "described") if kept else Speaker(None, None)
+        if inner.kind is not None:
+            return inner
     # the noun phrase ends where a prepositional or time phrase begins
     head = re.split(r"\s+(?:in|on|at|during|since|over|after|before|from|last|this|next|earlier|on)\s+(?=[\w“])", head)[0]
     first_word = (_TOKEN.findall(head)[:1] or [""])[0].lower()
@@ -181,7 +189,7 @@ def subject_of(clause: str) -> Speaker:
         return Speaker(strip_roles((people or candidates)[0]), "named")
     words = list(_TOKEN.findall(head))
     # without names, the subject ends at the first word that reads as its verb ("The report draws")
-    for k in range(2, len(words)):
+    for k in range(2, len(words) - 1):  # a verb has words after it ("The report draws attention")
         w = words[k]
         if w in VERBS or (w.islower() and w.endswith("s") and not w.endswith(("ss", "us", "is")) and "’" not in w):
             head = head[: head.find(w, sum(len(x) for x in words[:k]))].strip()
@@ -199,6 +207,8 @@ def subject_of(clause: str) -> Speaker:
         after = head[head.find(mod) + len(mod) :].split()
         if after and after[0].lower().rstrip("s") in THING_NOUNS | {after[0].lower()} and after[0].lower().rstrip("s") in THING_NOUNS:
             return Speaker(clean_name(mod), "named")
+    if low[0] in ("a", "an") and noun in THING_NOUNS:
+        return Speaker(None, None)  # "a statement said": someone new, not named
     if definite or noun in THING_NOUNS:
         if len(segs) > 1 and _pure_name(segs[1][1]):
             return Speaker(clean_name(segs[1][1]), "named")
@@ -223,7 +233,13 @@ def _head_noun(phrase: str) -> str | None:
 def _pure_name(seg: str) -> bool:
     seg = seg.strip()
     names = names_in(seg)
-    return len(names) == 1 and names[0].text == clean_name(seg).strip() and not names[0].possessive and len(seg.split()) <= 5
+    return (
+        len(names) == 1
+        and clean_name(names[0].text) == clean_name(seg).strip()
+        and names[0].text.split()[-1] == seg.split()[-1]
+        and not names[0].possessive
+        and len(seg.split()) <= 5
+    )
 
 
 def outlet_cue(text: str, known_outlets: set[str]) -> str | None:

@@ -184,4 +184,10 @@ class DocContext:
                 words.pop()
             if words and not words[0].lower().endswith("ing"):
                 best = clean_name(" ".join(words))
+        if best is None:
+            # a title before a name: "the mayor" <- "Mayor John Carter"
+            title = f"[{noun[:1].upper()}{noun[:1]}]{re.escape(noun[1:])}"
+            titled = re.findall(rf"\b{title}\s+([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,2}})", window)
+            if titled:
+                best = clean_name(titled[-1])
         return best

@@ -167,14 +167,20 @@ def _split_authors(text: str) -> list[str]:
     return out
 
 
-def _is_name_like(seg: str) -> bool:
-    """A short capitalised segment: an outlet, a person, an organisation."""
+def _is_name_like(seg: str, strict: bool = False) -> bool:
+    """A short capitalised segment: an outlet, a person, an organisation. ``strict`` (for
+    outlets) wants most content words capitalised, so a sentence-case title is not taken."""
     words = seg.split()
     if not 1 <= len(words) <= 6 or seg.endswith("?"):
         return False
-    caps = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
-    small = {"of", "the", "and", "for", "on", "in", "de", "al", "&"}
-    return words[0][:1].isupper() or words[0].lower() == "the" and len(caps) == len([w for w in words if w.lower() not in small])
+    small = {"of", "the", "and", "for", "on", "in", "de", "al", "&", "du", "des", "la", "le"}
+    content = [w for w in words if w.lower() not in small]
+    if not content or not (words[0][:1].isupper() or words[0].lower() == "the"):
+        return False
+    if not strict:
+        return True
+    caps = [w for w in content if w[:1].isupper() or w[:1].isdigit()]
+    return len(caps) * 3 >= len(content) * 2  # "Informed Comment", not "Statement on vaccine rumours"
 
 
 def _is_given_names(seg: str) -> bool:
@@ -195,7 +201,7 @@ def _fields_from_segments(ref: Reference, segs: list[str]) -> None:
     # the outlet: the last name-like segment, skipping qualifiers that repeat it ("X Website")
     outlet_idx = None
     for k in range(len(rest) - 1, 0, -1):
-        if not _is_name_like(rest[k]):
+        if not _is_name_like(rest[k], strict=True):
             break
         if k > 0 and rest[k - 1] and rest[k - 1].lower() in rest[k].lower() and _is_name_like(rest[k - 1]):
             continue
