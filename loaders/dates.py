@@ -24,7 +24,7 @@ DATE_RE = re.compile(
     "|".join(
         [
             # 2019-06-09, 2019/06/09
-            r"(?P<iy>(?:1[6-9]|20)\d\d)[-/](?P<im>[01]?\d)[-/](?P<id>[0-3]?\d)\b",
+            r"(?P<iy>(?:1[6-9]|20)\d\d)[-/](?P<im>[01]?\d)[-/](?P<id>[0-3]?\d)(?!\d)",
             # June 9th, 2019 / June 9 2019 / Jun. 9, 2019
             _MONTH.format(g="am") + r"\s+" + _DAY.format(g="ad") + r"(?:\s*,\s*|\s+)" + _YEAR.format(g="ay") + r"\b",
             # 9 June 2019 / 9th of June, 2019

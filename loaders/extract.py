@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from .attribution import (
+    Speaker,
     after_clause,
     outlet_cue,
     platform_cue,
@@ -18,7 +19,7 @@ from .markers import find_markers
 from .mentions import find_mentions
 from .metadata import byline_of, published_of, title_of
 from .model import Claim, Document, DocumentMeta, Marker, Mention, Quote, Warning
-from .names import fold_name, is_outlet_name
+from .names import clean_name, fold_name, is_outlet_name
 from .quotes import MIN_WORDS, RawQuote, find_raw_quotes, looks_like_title, quote_text, word_count
 from .reading import RawArticle, decode_article, read_article
 from .references import find_reference_list
@@ -198,6 +199,10 @@ def _attribute(doc: Document, ctx: DocContext, quote: Quote, rq: RawQuote, paras
         evidence = ev or evidence
         if colon and speaker is None:
             speaker, evidence = None, before
+    if speaker is None:
+        credit = _dash_credit(text, rq, paras)
+        if credit:
+            speaker, evidence = Speaker(credit, "named"), credit
     name, kind = None, None
     if speaker is not None:
         if speaker.kind in ("pronoun", "anaphor"):
@@ -241,6 +246,20 @@ def _attribute(doc: Document, ctx: DocContext, quote: Quote, rq: RawQuote, paras
         info.speaker, info.outlet = name, quote.outlet
         close_info = ctx.sentences[ctx.sentence_index(rq.close_at)]
         close_info.speaker, close_info.outlet = name, quote.outlet
+
+
+_CREDIT = re.compile(r"^[ \t]*[—–―-]{1,2}[ \t]*([A-Z][\w’'\-.]*(?:[ \t]+[A-Z][\w’'\-.]*){0,3})")
+
+
+def _dash_credit(text: str, rq: RawQuote, paras: list[Span]) -> str | None:
+    """ "“…” —Salman Rushdie", on the same line or the next: an epigraph's credit."""
+    para = paras[rq.last_paragraph]
+    rest = text[rq.close_at + 1 : para.end]
+    m = _CREDIT.match(rest)
+    if m is None and not rest.strip() and rq.last_paragraph + 1 < len(paras):
+        nxt = paras[rq.last_paragraph + 1]
+        m = _CREDIT.match(text[nxt.start : nxt.end])
+    return clean_name(m.group(1)) if m else None
 
 
 def _sentence_of(ctx: DocContext, pos: int) -> Span | None:

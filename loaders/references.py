@@ -145,13 +145,16 @@ def _fields_around_quoted_title(ref: Reference, rest: str, quoted: re.Match[str]
     ref.title = quoted.group(1).strip(" ,.")
     before = rest[: quoted.start()].strip(" ,.;:")
     after = rest[quoted.end() :].strip(" ,.;:")
-    if before:
-        ref.authors = _split_authors(before)
     for seg in _split_segments(after):
         seg = re.sub(r"^(?:in|on)\s+", "", seg.strip(" .*_"))
         if _is_name_like(seg):
             ref.outlet = seg
             break
+    if before:
+        if ref.outlet is None and is_outlet_name(before):
+            ref.outlet = before  # "Reuters, “Title”, date": the agency is the publication
+        else:
+            ref.authors = _split_authors(before)
 
 
 def _split_authors(text: str) -> list[str]:

@@ -43,3 +43,21 @@ def test_markdown_footnotes_and_corporate_author():
     assert refs[4].authors == ["World Health Organization"] and refs[4].title == "Statement on vaccine rumours"
     assert speakers(doc) == [("Dana Kim", "Stanford Internet Observatory"), ("Public health officials", None)]
     assert [q.refs for q in doc.quotes] == [[3], [4]]
+
+
+def test_html_page_with_meta_blockquote_and_footnote_list():
+    doc = extract_file(FIXTURES / "page.html")
+    m = doc.meta
+    assert (m.title, m.byline, m.published, m.site) == (
+        "Inside the troll farm: former members speak", "Rosa Diaz", "2022-09-14", "The Daily Example"
+    )
+    assert all("not a quote from the article" not in q.text for q in doc.quotes)  # scripts are not text
+    assert [r.outlet for r in doc.references] == ["Verso", "Reuters"]
+    assert speakers(doc) == [("Karim Nasser", None), ("former member", None), ("Ali Reza", "Reuters")]
+    assert doc.quotes[2].refs == [2]
+
+
+def test_epigraph_credit_and_quotes_over_paragraphs():
+    doc = extract_file(FIXTURES / "dashes.txt")
+    assert [s for s, _ in speakers(doc)] == ["Salman Rushdie", "Amira Haddad", "Amira Haddad", "Yusuf Haddad", "Local officials"]
+    assert doc.quotes[2].text.endswith("exactly where it had always been.") and len(doc.quotes[2].spans) == 2
