@@ -128,8 +128,12 @@ def _add_node(g: nx.MultiDiGraph, node: dict | None) -> str | None:
 
 
 def _add_claims(store, g: nx.MultiDiGraph, claims: list[str]) -> None:
+    appears_in: dict[str, str] = {}
     for r in store.query(_viz_query("neighbourhood").cypher, {"claims": claims}):
         a, c = _add_node(g, r["a"]), _add_node(g, r["c"])
+        if a and c:
+            art = r["a"]
+            appears_in[c] = " · ".join(x for x in (art.get("title") or (art.get("path") or "").rsplit("/", 1)[-1], art.get("date")) if x)
         if a and c and not g.has_edge(a, c, key="MAKES"):
             g.add_edge(a, c, key="MAKES", kind="MAKES", label="MAKES")
         s = _add_node(g, r["s"])
@@ -147,6 +151,8 @@ def _add_claims(store, g: nx.MultiDiGraph, claims: list[str]) -> None:
             continue
         if not g.has_edge(c, q, key="QUOTES"):
             g.add_edge(c, q, key="QUOTES", kind="QUOTES", label="QUOTES")
+            if appears_in.get(c):
+                g.nodes[q]["tip"].append(("appears in", appears_in[c]))
         p = _add_node(g, r["p"])
         if p and not g.has_edge(q, p, key="SAID_BY"):
             g.add_edge(q, p, key="SAID_BY", kind="SAID_BY", label="SAID_BY")
