@@ -93,6 +93,7 @@ def load_paths(
             pending = []
     if pending:
         flush(store, pending, resolver, summary, on_article)
+    update_origins(store, resolver.touched_quotes)
     after = graph_stats(store)
     summary.nodes_created = {k: after["nodes"][k] - before["nodes"].get(k, 0) for k in after["nodes"]}
     summary.relationships_created = {k: after["relationships"][k] - before["relationships"].get(k, 0) for k in after["relationships"]}
@@ -114,6 +115,25 @@ class Prepared:
         if self.old_hash:
             out += [(q, {}) for q in st.DELETE_ORPHANS]
         return out
+
+
+def update_origins(store: Store, quote_ids: set[str], chunk: int = 2000) -> None:
+    """Each quotation's earliest dated appearance and the Source it was first reported in: a
+    cited report's date when an appearance footnotes one, else the quoting article's own date."""
+    ids = sorted(quote_ids)
+    for i in range(0, len(ids), chunk):
+        best: dict[str, tuple[str, str]] = {}
+        for r in store.query(st.QUOTE_APPEARANCES, {"ids": ids[i : i + chunk]}):
+            for source, date in ((r["report"], r["report_date"]), (r["article"], r["article_date"])):
+                if source is None:
+                    continue
+                key = (date or "9999", source)
+                if r["quote"] not in best or key < best[r["quote"]]:
+                    best[r["quote"]] = key
+        rows = [{"id": q, "first_seen": None if d == "9999" else d, "origin": s} for q, (d, s) in best.items()]
+        if rows:
+            store.write([(st.SET_QUOTE_ORIGINS, {"rows": rows})])
+    quote_ids.clear()
 
 
 def summary_outcome(summary: LoadSummary, name: str) -> str:
@@ -157,7 +177,7 @@ def flush(store: Store, group: list[Prepared], resolver: Resolver, summary: Load
             pass  # one of them is bad: fall through and write each alone
         else:
             for p in group:
-                _done(p, summary, on_article)
+                _done(p, summary, on_article, resolver)
             return
     for p in group:
         try:
@@ -167,11 +187,12 @@ def flush(store: Store, group: list[Prepared], resolver: Resolver, summary: Load
             if on_article:
                 on_article(p.path, "failed")
             continue
-        _done(p, summary, on_article)
+        _done(p, summary, on_article, resolver)
 
 
-def _done(p: Prepared, summary: LoadSummary, on_article) -> None:
+def _done(p: Prepared, summary: LoadSummary, on_article, resolver: Resolver) -> None:
     summary.rows_written += p.rows.count()
+    resolver.touched_quotes.update(r["quote"] for r in p.rows.rows.get(st.MERGE_CLAIM_QUOTES, []))
     outcome = "replaced" if p.old_hash else "loaded"
     (summary.replaced if p.old_hash else summary.loaded).append(str(p.path))
     if on_article:

@@ -113,6 +113,7 @@ class Resolver:
         from .variants import QuoteIndex
 
         self.quotes = QuoteIndex()  # one utterance, several wordings
+        self.touched_quotes: set[str] = set()  # quotations whose origin a load must recompute
 
     # ------------------------------------------------------------ seeding from the store
 

@@ -23,7 +23,8 @@ NODE_PROPERTIES: dict[str, dict[str, str]] = {
         "loaded_at": "STRING",
     },
     "Claim": {"id": "STRING", "text": "STRING", "doc": "STRING", "char_start": "INT64", "char_end": "INT64", "dangling": "STRING"},
-    "Quote": {"id": "STRING", "text": "STRING", "norm": "STRING", "words": "INT64"},
+    # first_seen / origin: the earliest dated appearance and the Source it was first reported in
+    "Quote": {"id": "STRING", "text": "STRING", "norm": "STRING", "words": "INT64", "first_seen": "STRING", "origin": "STRING"},
     "Person": {"id": "STRING", "name": "STRING", "kind": "STRING"},  # kind: person | organization | described
     "Outlet": {"id": "STRING", "name": "STRING"},
 }

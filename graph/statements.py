@@ -102,6 +102,15 @@ FIND_ARTICLE = "MATCH (s:Source) WHERE s.path = $path OR s.hash = $hash RETURN s
 
 KNOWN_OUTLETS = "MATCH (o:Outlet) RETURN o.id AS id, o.name AS name"
 KNOWN_PERSONS = "MATCH (p:Person) RETURN p.id AS id, p.name AS name, p.kind AS kind"
+QUOTE_APPEARANCES = """UNWIND $ids AS qid
+MATCH (art:Source)-[:MAKES]->(c:Claim)-[:QUOTES]->(q:Quote {id: qid})
+OPTIONAL MATCH (q)-[sf:SOURCED_FROM]->(r:Source) WHERE sf.doc = c.doc
+RETURN qid AS quote, art.id AS article, art.date AS article_date, r.id AS report, r.date AS report_date"""
+
+SET_QUOTE_ORIGINS = """UNWIND $rows AS r
+MATCH (q:Quote {id: r.id})
+SET q.first_seen = r.first_seen, q.origin = r.origin"""
+
 KNOWN_QUOTES = "MATCH (q:Quote) RETURN q.id AS id, q.norm AS norm, q.text AS text"
 KNOWN_SOURCES = "MATCH (s:Source) RETURN s.id AS id, s.title AS title, s.outlet AS outlet, s.date AS date, s.url AS url"
 

@@ -122,3 +122,11 @@ def test_article_provenance_shows_claims_resting_on_nothing(corpus):
 
 def test_word_diff_is_readable():
     assert word_diff("we found the ledger here", "we found [and] the ledger there") == "we found {+[and]+} the ledger [-here-] {+there+}"
+
+
+def test_origin_is_stored_on_each_quote_at_load(corpus):
+    rows = corpus.query(
+        "MATCH (q:Quote) WHERE q.norm CONTAINS 'ministers office' "
+        "MATCH (o:Source {id: q.origin}) RETURN q.first_seen AS first_seen, o.title AS origin"
+    )
+    assert rows == [{"first_seen": "2019-06-01", "origin": "The Original Report"}]

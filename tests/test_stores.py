@@ -190,3 +190,12 @@ def test_bulk_path_refuses_neo4j(neo4j_uri, seeds):
 
     with _open(neo4j_uri) as s, pytest.raises(StoreError, match="embedded store"):
         bulk_load(s, [seeds])
+
+
+def test_seed_quote_origin_is_the_intercept_report(store, seeds):
+    load_paths(store, [seeds])
+    rows = store.query(
+        "MATCH (q:Quote) WHERE q.norm = 'this is not and has never been a real person' "
+        "MATCH (o:Source {id: q.origin}) RETURN q.first_seen AS f, o.outlet AS outlet"
+    )
+    assert rows == [{"f": "2019-06-09", "outlet": "The Intercept"}]
