@@ -12,6 +12,7 @@ import re
 from .model import Marker
 
 BRACKET_RE = re.compile(r"\[\^?(\d{1,3}(?:\s*[,–—-]\s*\d{1,3})*)\]")
+PAREN_RE = re.compile(r"(?<=[\w.,;:!?”’\"'])[ \t]?\((\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\)(?=[\s.,;:!?]|$)")
 SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 SUPERSCRIPT_RE = re.compile(r"(?<=[\w.,;:!?”’\"')\]])([⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
 # digits glued to closing punctuation or a closing quote mark, followed by a space or the end
@@ -52,6 +53,12 @@ def find_markers(body: str, limit: int | None = None) -> list[Marker]:
         n = int(m.group(1))
         if limit is None or n <= limit:
             found.append(Marker([n], m.start(1), m.end(1), "glued"))
+    if limit is not None and not taken:
+        # "(3)" markers: only in an article that has a numbered list and no bracketed markers
+        for m in PAREN_RE.finditer(body):
+            numbers = _expand(m.group(1))
+            if numbers and all(1 <= n <= limit for n in numbers):
+                found.append(Marker(numbers, m.start(), m.end(), "bracket"))
     found.sort(key=lambda mk: mk.start)
     return [mk for mk in found if mk.numbers]
 

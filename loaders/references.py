@@ -20,7 +20,8 @@ HEADING_RE = re.compile(
 )
 # "[1] text", "[1]text", "[^1]: text" anywhere; "1. text" / "1) text" only under a heading
 BRACKET_ENTRY_RE = re.compile(r"^[ \t]*\[\^?(\d{1,3})\]:?[ \t]*(\S.*)$", re.MULTILINE)
-NUMBER_ENTRY_RE = re.compile(r"^[ \t]*(\d{1,3})[.)][ \t]+(\S.*)$", re.MULTILINE)
+# "1. …", "1) …", "(1) …", "1- …", "1: …"
+NUMBER_ENTRY_RE = re.compile(r"^[ \t]*\(?(\d{1,3})(?:[.):]|[ \t]*[-–])[ \t]+(\S.*)$", re.MULTILINE)
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"“”]+[^\s<>\"“”.,;:)\]]")
 IBID_RE = re.compile(r"^\s*(?:ibid|ibidem|id)\b\.?", re.IGNORECASE)
 QUOTED_TITLE_RE = re.compile(r"[“\"‘]([^“”\"]{3,}?)[”\"’]")

@@ -128,3 +128,16 @@ def test_claims_carry_markers_and_quotes():
 def test_straight_quotes_inside_a_curly_quotation_stay_inside():
     doc = extract_text('“He called it a "total disaster" for everyone involved in the deal,” said Ana Ruiz.\n')
     assert len(doc.quotes) == 1 and '"total disaster"' in doc.quotes[0].text and doc.quotes[0].speaker == "Ana Ruiz"
+
+
+def test_parenthesised_entries_and_markers_under_a_heading():
+    doc = extract_text(
+        "Officials knew of the flaw (1). “We warned them in writing, twice, before the launch,” said Ana Ruiz (2).\n"
+        "In 2019 (the year of the launch) there were 3 (three) incidents.\n\n"
+        "Sources:\n(1) Doe, Jane, The Flaw Report, The Times, May 2nd, 2020.\n(2) Roe, Rick, Launch Day, Daily Echo, 2020.\n"
+    )
+    assert [r.n for r in doc.references] == [1, 2] and doc.references[0].outlet == "The Times"
+    assert [n for m in doc.markers for n in m.numbers] == [1, 2]
+    assert doc.quotes[0].refs == [2]
+    doc = extract_text("Notes\n1- Doe, Jane, A Title Here, The Times, 2020.\n2- Ibid.\n")
+    assert [r.n for r in doc.references] == [1, 2] and doc.references[1].ibid_of == 1
