@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from pathlib import Path
 
@@ -93,11 +94,13 @@ def _extract_into(doc: Document, meta_extra: dict[str, str | None]) -> None:
 
     _meta(doc, body_end, meta_extra)
     doc.mentions = find_mentions(masked, [(si.span.start, si.span.end) for si in sent_infos], doc.meta.published, known_outlets)
+    marker_starts = [m.start for m in doc.markers]
+    opens = [q.open_at for q in kept]
     for i, rq in enumerate(kept):
         qtext, spans = quote_text(text, rq.spans)
         quote = Quote(id=f"q{i + 1}", text=qtext, start=spans[0][0], end=spans[-1][1], spans=spans)
         sent = _sentence_of(ctx, rq.open_at)
-        quote.refs = _quote_refs(text, rq, paras, doc.markers, kept, sent.start if sent else paras[rq.paragraph].start)
+        quote.refs = _quote_refs(text, rq, paras, doc.markers, marker_starts, opens, sent.start if sent else paras[rq.paragraph].start)
         _attribute(doc, ctx, quote, rq, paras, kept, i)
         doc.quotes.append(quote)
 
@@ -132,31 +135,36 @@ def _is_quotation(text: str, q: RawQuote, paras: list[Span]) -> bool:
 # ------------------------------------------------------------------ refs of a quote
 
 
-def _quote_refs(text: str, rq: RawQuote, paras: list[Span], markers: list[Marker], kept: list[RawQuote], sent_start: int) -> list[int]:
-    """The marker right after the quote, in it, or closing its sentence or paragraph."""
+def _quote_refs(
+    text: str, rq: RawQuote, paras: list[Span], markers: list[Marker], marker_starts: list[int], opens: list[int], sent_start: int
+) -> list[int]:
+    """The marker right after the quote, in it, or closing its sentence or paragraph.
+    (Markers and quotes are sorted by offset: bisect keeps a giant paragraph linear.)"""
     para = paras[rq.last_paragraph]
     start, close = rq.open_at, rq.close_at
-    inside = [n for m in markers if start < m.start < close for n in m.numbers]
-    following = [m for m in markers if close < m.start <= para.end]
-    nxt_quote = next((q.open_at for q in kept if q.open_at > close), None)
+    lo = bisect.bisect_right(marker_starts, start)
+    mid = bisect.bisect_left(marker_starts, close)
+    hi = bisect.bisect_right(marker_starts, para.end)
+    inside = [n for m in markers[lo:mid] for n in m.numbers]
+    first_after = bisect.bisect_right(marker_starts, close)
+    k = bisect.bisect_right(opens, close)
+    nxt_quote = opens[k] if k < len(opens) else None
     refs: list[int] = list(inside)
-    if following:
-        first = following[0]
+    if first_after < hi:
+        first = markers[first_after]
         gap = text[close + 1 : first.start]
         sentence_end = re.search(r"[.!?](?:\s|$)", gap)
-        if not re.sub(r"[\s,.;:!?’'”\")\]]", "", gap) or not sentence_end:
-            if nxt_quote is None or first.start < nxt_quote:
-                refs.extend(first.numbers)
-    if not refs and following:
-        last = following[-1]
-        if not text[last.end : para.end].strip(" .,;:)]\t") and (nxt_quote is None or nxt_quote > para.end or nxt_quote < start):
-            refs.extend(last.numbers)
-        elif not text[last.end : para.end].strip(" .,;:)]\t"):
+        if (not re.sub(r"[\s,.;:!?’'”\")\]]", "", gap) or not sentence_end) and (nxt_quote is None or first.start < nxt_quote):
+            refs.extend(first.numbers)
+    if not refs and first_after < hi:
+        last = markers[hi - 1]
+        if not text[last.end : para.end].strip(" .,;:)]\t"):
             # the paragraph's closing marker covers every quote in it that has none of its own
             refs.extend(last.numbers)
     if not refs:
         # a marker earlier in the quote's own sentence ("account of Alexis Kohler,21 …, claiming that “…”")
-        refs.extend(n for m in markers if sent_start < m.start < start for n in m.numbers)
+        a, b = bisect.bisect_right(marker_starts, sent_start), bisect.bisect_left(marker_starts, start)
+        refs.extend(n for m in markers[a:b] for n in m.numbers)
     out: list[int] = []
     for n in refs:
         if n not in out:
@@ -239,7 +247,7 @@ def _attribute(doc: Document, ctx: DocContext, quote: Quote, rq: RawQuote, paras
     if outlet is None and name and (is_outlet_name(name) or fold_name(name) in ctx.known_outlets):
         outlet = name
     if outlet is None:
-        outlet = outlet_cue(masked[open_para.start : rq.open_at], ctx.known_outlets)
+        outlet = outlet_cue(masked[max(open_para.start, rq.open_at - 1500) : rq.open_at], ctx.known_outlets)
     quote.outlet = ctx.expand_outlet(outlet, rq.open_at)
     info = ctx.sentences[ctx.sentence_index(rq.open_at)] if ctx.sentences else None
     if info is not None and name:
@@ -272,8 +280,10 @@ def _sentence_of(ctx: DocContext, pos: int) -> Span | None:
 
 
 def _claims(text: str, infos: list[SentenceInfo], markers: list[Marker], quotes: list[Quote], mentions: list[Mention]) -> list[Claim]:
+    """Sentences carrying a marker, a quotation or a mention (all sorted: one linear pass)."""
     claims: list[Claim] = []
-    mi = 0
+    mi = qi = 0
+    mention_starts = [m.start for m in mentions]
     for info in infos:
         s = info.span
         refs: list[int] = []
@@ -281,8 +291,16 @@ def _claims(text: str, infos: list[SentenceInfo], markers: list[Marker], quotes:
             if markers[mi].start >= s.start:
                 refs.extend(n for n in markers[mi].numbers if n not in refs)
             mi += 1
-        qids = [q.id for q in quotes if q.start < s.end and q.end > s.start]
-        mentioned = any(s.start <= m.start < s.end for m in mentions)
+        while qi < len(quotes) and quotes[qi].end <= s.start:
+            qi += 1
+        qids = []
+        j = qi
+        while j < len(quotes) and quotes[j].start < s.end:
+            if quotes[j].end > s.start:
+                qids.append(quotes[j].id)
+            j += 1
+        k = bisect.bisect_left(mention_starts, s.start)
+        mentioned = k < len(mention_starts) and mention_starts[k] < s.end
         if refs or qids or mentioned:
             claims.append(Claim(id=f"c{len(claims) + 1}", text=" ".join(text[s.start : s.end].split()), start=s.start, end=s.end, refs=refs, quotes=qids))
     return claims

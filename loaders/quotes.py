@@ -136,14 +136,14 @@ def _pair(text: str, paras: list[Span], mode: str) -> tuple[list[RawQuote], list
             else:
                 is_closer = kind in ("close", "either") or (kind == "open" and ch not in DOUBLE_OPEN + SINGLE_OPEN)
                 if kind == "open" and ch in DOUBLE_OPEN + SINGLE_OPEN:
-                    if _nested(text, marks[mi + 1 :], para, mode):
+                    if _nested(text, marks, mi + 1, para, mode):
                         mi += 1
                         continue  # a quotation inside the quotation
                     warnings.append(("unclosed-quote", current.open_at))
                     current = RawQuote(open_at=pos, close_at=-1, paragraph=pi)
                     piece_start = pos + 1
                 elif is_closer and ch == STRAIGHT_DOUBLE and text[current.open_at] in DOUBLE_OPEN and _curly_close_follows(
-                    text, marks[mi + 1 :]
+                    text, marks, mi + 1
                 ):
                     pass  # straight marks inside a curly quotation are its own inner quotes
                 elif is_closer:
@@ -168,14 +168,17 @@ def _pair(text: str, paras: list[Span], mode: str) -> tuple[list[RawQuote], list
     return quotes, warnings
 
 
-def _nested(text: str, later_marks: list[int], para: Span, mode: str) -> bool:
+def _nested(text: str, marks: list[int], first: int, para: Span, mode: str) -> bool:
     """An opener inside an open quotation is nested if the paragraph still closes twice, or
     closes once at its very end (the outer quotation running to the end)."""
     closers = []
-    for pos in later_marks:
+    for idx in range(first, len(marks)):
+        pos = marks[idx]
         ch = text[pos]
         if (mode == "double" and ch in DOUBLE_CLOSE + STRAIGHT_DOUBLE) or (mode == "single" and ch in SINGLE_CLOSE):
             closers.append(pos)
+            if len(closers) == 2:
+                break
     if len(closers) >= 2:
         return True
     if len(closers) == 1:
@@ -184,9 +187,10 @@ def _nested(text: str, later_marks: list[int], para: Span, mode: str) -> bool:
     return False
 
 
-def _curly_close_follows(text: str, later_marks: list[int]) -> bool:
+def _curly_close_follows(text: str, marks: list[int], first: int) -> bool:
     """The next curly mark in the paragraph is a closing one."""
-    for pos in later_marks:
+    for idx in range(first, len(marks)):
+        pos = marks[idx]
         if text[pos] in DOUBLE_OPEN:
             return False
         if text[pos] in DOUBLE_CLOSE:

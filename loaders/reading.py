@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .errors import ExtractionError
 
-MAX_BYTES = 20 * 1024 * 1024  # an article larger than this is almost surely not an article
+MAX_BYTES = 10 * 1024 * 1024  # an article larger than this is almost surely not an article
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown"}
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -60,16 +61,19 @@ def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Span]:
 
 
 def sentences(text: str, para: Span, protected: list[tuple[int, int]] = ()) -> list[Span]:
-    """Sentences of one paragraph; no boundary falls strictly inside a ``protected`` span."""
+    """Sentences of one paragraph; no boundary falls strictly inside a ``protected`` span
+    (sorted, non-overlapping: quotations)."""
     out: list[Span] = []
     s = para.start
     chunk = text[para.start : para.end]
+    starts = [a for a, _ in protected]
     for m in _BOUNDARY.finditer(chunk):
         cut = para.start + m.end()
         dot = para.start + m.start()
         if _is_abbreviation(text, dot):
             continue
-        if any(a < dot and cut < b for a, b in protected):
+        k = bisect.bisect_left(starts, dot) - 1  # the protected span that opens last before the dot
+        if k >= 0 and cut < protected[k][1]:
             continue
         end = para.start + m.end()
         while end > s and text[end - 1].isspace():
