@@ -121,6 +121,8 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=10_000)
     ap.add_argument("--naive-articles", type=int, default=100, help="naive loading is slow: run it on this many")
     ap.add_argument("--neo4j", default=None, help="bolt:// URI of a server to include")
+    ap.add_argument("--embedded-modes", default="batched,grouped,bulk,naive", help="comma-separated")
+    ap.add_argument("--neo4j-modes", default="batched,grouped,naive", help="comma-separated")
     ap.add_argument("--child", nargs=3, metavar=("STORE", "FILELIST", "MODE"), help=argparse.SUPPRESS)
     a = ap.parse_args()
     if a.child:
@@ -138,9 +140,8 @@ def main() -> None:
         stores = [("embedded", str(tmp / "lb"))] + ([("neo4j", a.neo4j)] if a.neo4j else [])
         results = []
         for label, spec in stores:
-            modes = [("batched", "all"), ("grouped", "all"), ("naive", "naive")]
-            if label == "embedded":
-                modes.insert(2, ("bulk", "all"))
+            wanted = (a.embedded_modes if label == "embedded" else a.neo4j_modes).split(",")
+            modes = [(m, "naive" if m == "naive" else "all") for m in wanted]
             for mode, fl in modes:
                 if label == "embedded":
                     spec = str(tmp / f"lb-{mode}")
