@@ -36,8 +36,6 @@ REL_ROWS = {
     st.MERGE_VARIANTS: ("VARIANT_OF", "Quote", "Quote", "a", "b", ()),
     st.MERGE_MENTIONS: ("MENTIONS", "Claim", "Outlet", "claim", "outlet", ()),
 }
-# row keys that differ from property names
-RENAMES = {"said_when": "said_when"}
 
 
 def bulk_load(store: Store, paths: Iterable[str | Path], on_article: Callable[[Path, str], None] | None = None) -> LoadSummary:
@@ -118,7 +116,7 @@ class _Tables:
                     continue
                 self.rel_seen.add(ident)
                 w = w or self._writer((rel, a, b), ["from", "to", *props])
-                w.writerow([row[ka], row[kb], *(_cell(row.get(RENAMES.get(p, p))) for p in props)])
+                w.writerow([row[ka], row[kb], *(_cell(row.get(p)) for p in props)])
 
     def _source(self, row: dict, fixed: dict, article: bool = False) -> None:
         have = self.sources.get(row["id"])

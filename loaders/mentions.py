@@ -16,21 +16,16 @@ from .names import fold_name, is_outlet_name
 
 _OUTLET = r"((?:[Tt]he\s+)?[A-Z][\w\-&.]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w\-&.]*){0,4})"
 _WORK = r"(?:investigation|report|reporting|story|article|expos[eé]|piece|analysis|interview)"
+_REPORTED = r"(?:reported|revealed|wrote|found|noted|documented|disclosed)"
+# (cue, the word it cannot do without): the word is found first, then the cue matched around it
 _CUES = [
-    re.compile(rf"\b[Aa]s\s+{_OUTLET}\s+(?:first\s+|had\s+|has\s+)?(?:reported|revealed|wrote|found|noted|documented|disclosed)"),
-    re.compile(rf"\b[Aa]n?\s+(?:\w+\s+)?{_WORK}\s+(?:by|in|from)\s+{_OUTLET}"),
-    re.compile(rf"\b{_OUTLET}(?:[’']s)?\s+(?:(?:19|20)\d\d\s+)?{_WORK}\b"),
-    re.compile(rf"\b{_OUTLET}\s+(?:reported|revealed|disclosed)\s+(?:that|last|in|on|earlier|this)\b"),
-    re.compile(rf"\b(?:reported|revealed|disclosed)\s+by\s+{_OUTLET}"),
+    (rf"\b[Aa]s\s+{_OUTLET}\s+(?:first\s+|had\s+|has\s+)?{_REPORTED}", _REPORTED),
+    (rf"\b[Aa]n?\s+(?:\w+\s+)?{_WORK}\s+(?:by|in|from)\s+{_OUTLET}", _WORK),
+    (rf"\b{_OUTLET}(?:[’']s)?\s+(?:(?:19|20)\d\d\s+)?{_WORK}\b", _WORK),
+    (rf"\b{_OUTLET}\s+(?:reported|revealed|disclosed)\s+(?:that|last|in|on|earlier|this)\b", r"(?:reported|revealed|disclosed)"),
+    (rf"\b(?:reported|revealed|disclosed)\s+by\s+{_OUTLET}", r"(?:reported|revealed|disclosed)\s+by"),
 ]
-# each cue has a word it cannot do without: find that first, then match the cue around it
-_KEYWORDS = [
-    re.compile(r"\b(?:reported|revealed|wrote|found|noted|documented|disclosed)\b"),
-    re.compile(rf"\b{_WORK}\b"),
-    re.compile(rf"\b{_WORK}\b"),
-    re.compile(r"\b(?:reported|revealed|disclosed)\b"),
-    re.compile(r"\b(?:reported|revealed|disclosed)\s+by\b"),
-]
+_CUES = [(re.compile(cue), re.compile(rf"\b{word}\b")) for cue, word in _CUES]
 _LAST_MONTH = re.compile(r"\blast\s+(" + "|".join(k for k in MONTHS if len(k) > 3) + r")\b", re.I)
 
 
@@ -39,7 +34,7 @@ def find_mentions(masked: str, sentences: list[tuple[int, int]], published: str 
     starts = [s for s, _ in sentences]
     out: list[Mention] = []
     seen: set[tuple[int, str]] = set()
-    for rx, keyword in zip(_CUES, _KEYWORDS, strict=True):
+    for rx, keyword in _CUES:
         found: dict[int, re.Match[str]] = {}
         for k in keyword.finditer(masked):
             for m in rx.finditer(masked, max(0, k.start() - 90), min(len(masked), k.end() + 90)):

@@ -13,7 +13,7 @@ from importlib import resources
 from typing import Any
 
 import networkx as nx
-from provgraph.queries import QueryError, bind_params, get_query, parse_query, run_query
+from provgraph.queries import QueryError, bind_params, get_query, parse_query
 
 
 def _viz_query(name: str):
@@ -175,4 +175,4 @@ def run_for_caption(query: str | None, words: str | None, article: str | None, p
     return f'provgraph viz --article "{article}"'
 
 
-__all__ = ["provenance_graph", "run_query"]
+__all__ = ["provenance_graph"]
