@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from provgraph.graph.resolve import AliasFileError, Aliases, Resolver
+from provgraph.graph.resolve import Aliases, AliasFileError, Resolver
 
 
 def test_outlet_spellings_and_typos_merge():
