@@ -24,7 +24,7 @@ def title_of(text: str, body_end: int) -> str | None:
         words = s.split()
         if len(words) > 25:
             continue
-        if len(words) < 3 or "»" in s or s.endswith((":", ".")) and not s.endswith("..."):
+        if len(words) < 2 or "»" in s or s.endswith((":", ".")) and not s.endswith("..."):
             continue
         if re.match(r"^(?:home|menu|share|news id|service|tags?)\b", s, re.I) or find_dates(s, allow_bare_year=False) and len(words) < 8:
             continue

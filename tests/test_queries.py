@@ -130,3 +130,26 @@ def test_origin_is_stored_on_each_quote_at_load(corpus):
         "MATCH (o:Source {id: q.origin}) RETURN q.first_seen AS first_seen, o.title AS origin"
     )
     assert rows == [{"first_seen": "2019-06-01", "origin": "The Original Report"}]
+
+
+TIE_A = "Council story A\n\nPublished March 3, 2021.\n“We will rebuild the bridge before the winter comes,” said Ana Ruiz.\n"
+TIE_B = "Council story B\n\nPublished March 3, 2021.\n“We will rebuild the bridge before the winter comes,” Ruiz told reporters.\n"
+UNDATED = "Undated column\n\n“We will rebuild the bridge before the winter comes,” said Ana Ruiz.\n"
+
+
+def test_origin_with_tied_dates_is_one_of_the_tied_and_stable(store, tmp_path):
+    load_paths(store, [write(tmp_path, "a.txt", TIE_A), write(tmp_path, "b.txt", TIE_B)])
+    first = store.query("MATCH (q:Quote) MATCH (s:Source {id: q.origin}) RETURN q.first_seen AS f, s.title AS t")
+    assert len(first) == 1 and first[0]["f"] == "2021-03-03" and first[0]["t"] in ("Council story A", "Council story B")
+    load_paths(store, [write(tmp_path, "c.txt", UNDATED)])  # an undated appearance changes nothing
+    assert store.query("MATCH (q:Quote) MATCH (s:Source {id: q.origin}) RETURN q.first_seen AS f, s.title AS t") == first
+    result = trace_quote(store, "rebuild the bridge")
+    assert result["speaker"] == "Ana Ruiz" and result["origin"]["date"] == "2021-03-03"
+    assert len(result["appearances"]) == 3
+
+
+def test_origin_with_no_dates_at_all(store, tmp_path):
+    load_paths(store, [write(tmp_path, "u.txt", UNDATED)])
+    rows = store.query("MATCH (q:Quote) MATCH (s:Source {id: q.origin}) RETURN q.first_seen AS f, s.title AS t")
+    assert rows == [{"f": None, "t": "Undated column"}]
+    assert trace_quote(store, "rebuild the bridge")["origin"]["kind"] == "article"
