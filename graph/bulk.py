@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from . import statements as st
-from .load import LoadSummary, article_paths, make_resolver, prepare, update_origins
+from .load import LoadSummary, Origins, article_paths, make_resolver, prepare
 from .schema import NODE_PROPERTIES, REL_TYPES
 from .stats import graph_stats
 from .store import Store, StoreError
@@ -48,6 +48,7 @@ def bulk_load(store: Store, paths: Iterable[str | Path], on_article: Callable[[P
         raise StoreError(f"{store.name}: bulk loading needs an empty store (use `provgraph load` to add to one)")
     summary = LoadSummary()
     resolver = make_resolver(store)
+    origins = Origins()
     with tempfile.TemporaryDirectory(prefix="provgraph-bulk-") as tmp:
         tables = _Tables(Path(tmp))
         for path in article_paths(paths):
@@ -57,14 +58,16 @@ def bulk_load(store: Store, paths: Iterable[str | Path], on_article: Callable[[P
                     on_article(path, "failed" if summary.failed and summary.failed[-1][0] == str(path) else "unchanged")
                 continue
             tables.add(prepared.rows.rows)
-            resolver.touched_quotes.update(r["quote"] for r in prepared.rows.rows.get(st.MERGE_CLAIM_QUOTES, []))
+            origins.see(prepared.rows.rows)
             summary.loaded.append(str(path))
             summary.rows_written += prepared.rows.count()
             if on_article:
                 on_article(path, "loaded")
         tables.close()
         store.write(tables.copy_statements())
-    update_origins(store, resolver.touched_quotes)
+    rows = origins.rows()
+    for i in range(0, len(rows), 20_000):
+        store.write([(st.SET_QUOTE_ORIGINS, {"rows": rows[i : i + 20_000]})])
     after = graph_stats(store)
     summary.nodes_created = dict(after["nodes"])
     summary.relationships_created = dict(after["relationships"])

@@ -9,6 +9,7 @@ a path), which is what Neo4j does and what citation cycles need.
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,19 @@ def translate(cypher: str) -> str:
     return _VARLEN.sub(lambda m: f"{m.group(1)}* TRAIL {m.group(2)}{m.group(3)}", cypher)
 
 
+DEFAULT_BUFFER_POOL_MB = 1024
+
+
+def buffer_pool_bytes() -> int:
+    """LadybugDB's page cache. Its default is most of the machine's memory (a 10k-article bulk
+    load peaked at 18 GB RSS); provgraph caps it, adjustable with $PROVGRAPH_BUFFER_POOL_MB."""
+    try:
+        mb = int(os.environ.get("PROVGRAPH_BUFFER_POOL_MB", DEFAULT_BUFFER_POOL_MB))
+    except ValueError:
+        mb = DEFAULT_BUFFER_POOL_MB
+    return max(64, mb) * 1024 * 1024
+
+
 class LadybugStore(Store):
     def __init__(self, path: str | Path, read_only: bool = False):
         import ladybug
@@ -35,7 +49,7 @@ class LadybugStore(Store):
         if p.parent and not p.parent.exists():
             raise StoreError(f"{self.name}: the folder {p.parent} does not exist")
         try:
-            self._db = ladybug.Database(str(p), read_only=read_only)
+            self._db = ladybug.Database(str(p), read_only=read_only, buffer_pool_size=buffer_pool_bytes())
             self._conn = ladybug.Connection(self._db)
         except RuntimeError as exc:
             msg = str(exc)

@@ -60,6 +60,8 @@ def make_resolver(store: Store, aliases: Aliases | None = None) -> Resolver:
         resolver.remember_person(r["id"], r["name"], r["kind"] or "person")
     for r in store.query(st.KNOWN_QUOTES):
         resolver.quotes.add(r["id"], r["norm"], r["text"])
+    resolver.known_quotes = set(resolver.quotes.norms)  # origins of these need the store's history
+    resolver.origins = Origins()
     for r in store.query(st.KNOWN_SOURCES):
         resolver.remember_report(r["id"], r["title"], r["outlet"], r["date"], r["url"])
     return resolver
@@ -93,7 +95,11 @@ def load_paths(
             pending = []
     if pending:
         flush(store, pending, resolver, summary, on_article)
-    update_origins(store, resolver.touched_quotes)
+    rows = resolver.origins.rows()
+    new = [r for r in rows if r["id"] not in resolver.known_quotes]
+    for i in range(0, len(new), 20_000):
+        store.write([(st.SET_QUOTE_ORIGINS, {"rows": new[i : i + 20_000]})])
+    update_origins(store, {r["id"] for r in rows if r["id"] in resolver.known_quotes})
     after = graph_stats(store)
     summary.nodes_created = {k: after["nodes"][k] - before["nodes"].get(k, 0) for k in after["nodes"]}
     summary.relationships_created = {k: after["relationships"][k] - before["relationships"].get(k, 0) for k in after["relationships"]}
@@ -115,6 +121,34 @@ class Prepared:
         if self.old_hash:
             out += [(q, {}) for q in st.DELETE_ORPHANS]
         return out
+
+
+class Origins:
+    """Each quotation's earliest dated appearance, from the rows as they stream past (the same
+    rule as ``update_origins``, without reading the store back)."""
+
+    def __init__(self) -> None:
+        self.dates: dict[str, str | None] = {}
+        self.best: dict[str, tuple[str, str]] = {}
+
+    def see(self, rows: dict[str, list[dict]]) -> None:
+        for statement in (st.MERGE_REPORTS, st.MERGE_ARTICLE):
+            for r in rows.get(statement, []):
+                if r.get("date") or r["id"] not in self.dates:
+                    self.dates[r["id"]] = r.get("date")
+        article = rows[st.MERGE_ARTICLE][0]["id"]
+        for r in rows.get(st.MERGE_CLAIM_QUOTES, []):
+            self._offer(r["quote"], article)
+        for r in rows.get(st.MERGE_SOURCED_FROM, []):
+            self._offer(r["quote"], r["source"])
+
+    def _offer(self, quote: str, source: str) -> None:
+        key = (self.dates.get(source) or "9999", source)
+        if quote not in self.best or key < self.best[quote]:
+            self.best[quote] = key
+
+    def rows(self) -> list[dict]:
+        return [{"id": q, "first_seen": None if d == "9999" else d, "origin": s} for q, (d, s) in self.best.items()]
 
 
 def update_origins(store: Store, quote_ids: set[str], chunk: int = 2000) -> None:
@@ -192,7 +226,7 @@ def flush(store: Store, group: list[Prepared], resolver: Resolver, summary: Load
 
 def _done(p: Prepared, summary: LoadSummary, on_article, resolver: Resolver) -> None:
     summary.rows_written += p.rows.count()
-    resolver.touched_quotes.update(r["quote"] for r in p.rows.rows.get(st.MERGE_CLAIM_QUOTES, []))
+    resolver.origins.see(p.rows.rows)
     outcome = "replaced" if p.old_hash else "loaded"
     (summary.replaced if p.old_hash else summary.loaded).append(str(p.path))
     if on_article:

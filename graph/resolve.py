@@ -113,7 +113,8 @@ class Resolver:
         from .variants import QuoteIndex
 
         self.quotes = QuoteIndex()  # one utterance, several wordings
-        self.touched_quotes: set[str] = set()  # quotations whose origin a load must recompute
+        self.known_quotes: set[str] = set()  # quotations the store held before this load
+        self.origins = None  # set by the loader: origins seen in this load's rows
 
     # ------------------------------------------------------------ seeding from the store
 

@@ -177,6 +177,8 @@ def test_bulk_copy_path_gives_the_same_graph_as_merge(seeds, tmp_path):
         a, b = graph_stats(merged), graph_stats(bulk)
         assert a["nodes"] == b["nodes"] and a["relationships"] == b["relationships"] and b["articles"] == 5
         assert trace_quote(bulk, "never been a real person")["speaker"] == "Hassan Heyrani"
+        origins = "MATCH (q:Quote) RETURN q.id AS id, q.first_seen AS f, q.origin AS o ORDER BY id"
+        assert merged.query(origins) == bulk.query(origins)
         with pytest.raises(StoreError, match="needs an empty store"):
             bulk_load(bulk, [seeds])
         # and it stays an ordinary store: loading again with MERGE changes nothing
