@@ -60,6 +60,23 @@ class Neo4jStore(Store):
         except Neo4jError as exc:
             raise StoreError(f"{self.name}: write failed and was rolled back: {exc.message}") from None
 
+    def clear(self) -> None:
+        """Delete everything in batches, relationships first: one transaction over a large
+        graph (or a hub node with a hundred thousand edges) exhausts the server's memory."""
+        from neo4j.exceptions import Neo4jError
+
+        try:
+            for statement in (
+                "MATCH ()-[r]->() WITH r LIMIT 5000 DELETE r RETURN count(*) AS c",
+                "MATCH (n) WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS c",
+            ):
+                while True:
+                    records, _, _ = self._driver.execute_query(statement, database_=self._database)
+                    if not records or records[0]["c"] == 0:
+                        break
+        except Neo4jError as exc:
+            raise StoreError(f"{self.name}: clearing the graph failed: {exc.message}") from None
+
     def close(self) -> None:
         driver, self._driver = getattr(self, "_driver", None), None
         if driver is not None:

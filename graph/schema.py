@@ -71,6 +71,7 @@ def neo4j_ddl() -> list[str]:
     out += [
         "CREATE INDEX source_title IF NOT EXISTS FOR (n:Source) ON (n.title)",
         "CREATE INDEX source_hash IF NOT EXISTS FOR (n:Source) ON (n.hash)",
+        "CREATE INDEX source_path IF NOT EXISTS FOR (n:Source) ON (n.path)",
         "CREATE INDEX quote_norm IF NOT EXISTS FOR (n:Quote) ON (n.norm)",
         "CREATE INDEX claim_doc IF NOT EXISTS FOR (n:Claim) ON (n.doc)",
     ]
