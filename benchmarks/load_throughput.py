@@ -121,7 +121,7 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=10_000)
     ap.add_argument("--naive-articles", type=int, default=100, help="naive loading is slow: run it on this many")
     ap.add_argument("--neo4j", default=None, help="bolt:// URI of a server to include")
-    ap.add_argument("--embedded-modes", default="batched,grouped,bulk,naive", help="comma-separated")
+    ap.add_argument("--embedded-modes", default="batched,grouped,bulk,naive", help="comma-separated; empty to skip")
     ap.add_argument("--neo4j-modes", default="batched,grouped,naive", help="comma-separated")
     ap.add_argument("--child", nargs=3, metavar=("STORE", "FILELIST", "MODE"), help=argparse.SUPPRESS)
     a = ap.parse_args()
@@ -137,7 +137,7 @@ def main() -> None:
         for name, fl in (("all", seeds + files), ("naive", seeds + files[: a.naive_articles])):
             lists[name] = tmp / f"{name}.txt"
             lists[name].write_text("\n".join(fl))
-        stores = [("embedded", str(tmp / "lb"))] + ([("neo4j", a.neo4j)] if a.neo4j else [])
+        stores = ([("embedded", str(tmp / "lb"))] if a.embedded_modes else []) + ([("neo4j", a.neo4j)] if a.neo4j else [])
         results = []
         for label, spec in stores:
             wanted = (a.embedded_modes if label == "embedded" else a.neo4j_modes).split(",")
@@ -154,7 +154,9 @@ def main() -> None:
                       f"{r['elements_per_s']:>10,.0f} elements/s (writes {r['write_s']} s, all {r['total_s']} s), "
                       f"peak RSS {r['peak_rss_mb']} MB, graph {r['nodes']:,} nodes / {r['relationships']:,} rels", flush=True)  # fmt: skip
         for label, _ in stores:
-            n = next(r for r in results if r["store"] == label and r["mode"] == "naive")
+            n = next((r for r in results if r["store"] == label and r["mode"] == "naive"), None)
+            if n is None:
+                continue
             for b in (r for r in results if r["store"] == label and r["mode"] != "naive"):
                 mode = b["mode"]
                 print(f"{label}: {mode} is {b['elements_per_s'] / n['elements_per_s']:.1f}x the naive rate")

@@ -117,7 +117,7 @@ class Prepared:
         out = []
         if self.old_hash:
             out += [(q, {"id": self.rows.article_id, "doc": self.old_hash}) for q in st.DELETE_ARTICLE]
-        out += self.rows.batches()
+        out += self.rows.statement()
         if self.old_hash:
             out += [(q, {}) for q in st.DELETE_ORPHANS]
         return out
@@ -139,7 +139,7 @@ class Origins:
         article = rows[st.MERGE_ARTICLE][0]["id"]
         for r in rows.get(st.MERGE_CLAIM_QUOTES, []):
             self._offer(r["quote"], article)
-        for r in rows.get(st.MERGE_SOURCED_FROM, []):
+        for r in rows.get(st.CREATE_SOURCED_FROM, []):
             self._offer(r["quote"], r["source"])
 
     def _offer(self, quote: str, source: str) -> None:
@@ -250,7 +250,7 @@ def merged_batches(group: list[Prepared]) -> list[tuple[str, dict]]:
                     continue
                 keys.add(k)
                 merged.add(statement, row)
-    out += merged.batches()
+    out += merged.statement()
     if any(p.old_hash for p in group):
         out += [(q, {}) for q in st.DELETE_ORPHANS]
     return out

@@ -50,17 +50,22 @@ MERGE (c)-[e:QUOTES]->(q)
 SET e.doc = r.doc, e.char_start = r.char_start, e.char_end = r.char_end, e.text = r.text,
   e.speaker = r.speaker, e.outlet = r.outlet"""
 
-MERGE_SOURCED_FROM = """UNWIND $rows AS r
+# A quotation's edges carry the quoting article's hash (``doc``), and the loader writes an
+# article only when that hash is not in the store (a replaced article's edges are deleted in
+# the same transaction first), so there is never an edge to merge with: CREATE, not MERGE.
+# MERGE would scan every edge between the quotation and the person, outlet or report, and a
+# quotation repeated by thousands of articles made each article's load slower than the last.
+CREATE_SOURCED_FROM = """UNWIND $rows AS r
 MATCH (q:Quote {id: r.quote}), (s:Source {id: r.source})
-MERGE (q)-[e:SOURCED_FROM {doc: r.doc}]->(s) SET e.n = r.n"""
+CREATE (q)-[e:SOURCED_FROM {doc: r.doc, n: r.n}]->(s)"""
 
-MERGE_SAID_BY = """UNWIND $rows AS r
+CREATE_SAID_BY = """UNWIND $rows AS r
 MATCH (q:Quote {id: r.quote}), (p:Person {id: r.person})
-MERGE (q)-[e:SAID_BY {doc: r.doc}]->(p) SET e.as_printed = r.as_printed"""
+CREATE (q)-[e:SAID_BY {doc: r.doc, as_printed: r.as_printed}]->(p)"""
 
-MERGE_REPORTED_IN = """UNWIND $rows AS r
+CREATE_REPORTED_IN = """UNWIND $rows AS r
 MATCH (q:Quote {id: r.quote}), (o:Outlet {id: r.outlet})
-MERGE (q)-[e:REPORTED_IN {doc: r.doc}]->(o)"""
+CREATE (q)-[e:REPORTED_IN {doc: r.doc}]->(o)"""
 
 MERGE_PUBLISHED_BY = """UNWIND $rows AS r
 MATCH (s:Source {id: r.source}), (o:Outlet {id: r.outlet})
@@ -77,6 +82,30 @@ MERGE (a)-[e:VARIANT_OF]->(b) SET e.similarity = r.similarity, e.diff = r.diff""
 MERGE_MENTIONS = """UNWIND $rows AS r
 MATCH (c:Claim {id: r.claim}), (o:Outlet {id: r.outlet})
 MERGE (c)-[e:MENTIONS]->(o) SET e.doc = r.doc, e.text = r.text, e.said_when = r.said_when"""
+
+# The order an article's statements run in: nodes before the edges that MATCH them.
+WRITE_ORDER = [
+    MERGE_OUTLETS, MERGE_PERSONS, MERGE_REPORTS, MERGE_ARTICLE, MERGE_CLAIMS, MERGE_QUOTES,
+    MERGE_MAKES, MERGE_CLAIM_CITES, MERGE_SOURCE_CITES, MERGE_CLAIM_QUOTES, CREATE_SOURCED_FROM,
+    CREATE_SAID_BY, CREATE_REPORTED_IN, MERGE_PUBLISHED_BY, MERGE_WRITTEN_BY, MERGE_VARIANTS, MERGE_MENTIONS,
+]  # fmt: skip
+
+
+def chain(rows: dict[str, list[dict]]) -> tuple[str, dict]:
+    """An article's statements joined into one (``… WITH count(*) AS _ UNWIND …``).
+
+    On Neo4j every statement is a round trip and costs about a millisecond before it does any
+    work; one statement per article instead of seventeen is what makes batched loading
+    twenty times faster than the naive way. Only the statements that have rows are joined:
+    LadybugDB cannot type an empty list parameter. Each keeps its place in ``WRITE_ORDER`` in
+    its parameter name, so an article shape always gives the same text (and a cached plan)."""
+    parts, params = [], {}
+    for i, statement in enumerate(WRITE_ORDER):
+        if rows.get(statement):
+            parts.append(statement.replace("$rows", f"$rows{i}"))
+            params[f"rows{i}"] = rows[statement]
+    return "\nWITH count(*) AS _\n".join(parts), params
+
 
 # Replacing a changed article: its claims go, and every edge its old text put in the graph.
 DELETE_ARTICLE = [

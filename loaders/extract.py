@@ -153,7 +153,8 @@ def _quote_refs(
     if first_after < hi:
         first = markers[first_after]
         gap = text[close + 1 : first.start]
-        sentence_end = re.search(r"[.!?](?:\s|$)", gap)
+        # the stop a glued endnote sits on ("… to the editor.3") closes the quote's own sentence
+        sentence_end = re.search(r"[.!?](?:\s|$)", gap.rstrip(" .!?’'”\")"))
         if (not re.sub(r"[\s,.;:!?’'”\")\]]", "", gap) or not sentence_end) and (nxt_quote is None or first.start < nxt_quote):
             refs.extend(first.numbers)
     if not refs and first_after < hi:

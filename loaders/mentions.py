@@ -36,8 +36,8 @@ def find_mentions(masked: str, sentences: list[tuple[int, int]], published: str 
     seen: set[tuple[int, str]] = set()
     for rx, keyword in _CUES:
         found: dict[int, re.Match[str]] = {}
-        for k in keyword.finditer(masked):
-            for m in rx.finditer(masked, max(0, k.start() - 90), min(len(masked), k.end() + 90)):
+        for lo, hi in _windows(keyword, masked, 90):
+            for m in rx.finditer(masked, lo, hi):
                 found.setdefault(m.start(), m)
         for m in found.values():
             i = bisect.bisect_right(starts, m.start()) - 1
@@ -53,6 +53,19 @@ def find_mentions(masked: str, sentences: list[tuple[int, int]], published: str 
             near = masked[max(s, m.start() - 30) : min(e, m.end() + 25)]  # the time must be said next to the cue
             out.append(Mention(outlet, m.start(), m.end(), " ".join(masked[s:e].split()), _when(near, published)))
     return sorted(out, key=lambda m: m.start)
+
+
+def _windows(keyword: re.Pattern[str], text: str, reach: int) -> list[tuple[int, int]]:
+    """The stretches within ``reach`` of the keyword, overlapping ones merged so no character
+    is scanned twice by the (costly) cue pattern."""
+    out: list[tuple[int, int]] = []
+    for k in keyword.finditer(text):
+        lo, hi = max(0, k.start() - reach), min(len(text), k.end() + reach)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
 
 
 def _outlet(np: str, known: set[str]) -> str | None:

@@ -8,7 +8,8 @@ from .dates import find_dates
 from .names import clean_name, looks_like_person
 
 _BYLINE = re.compile(
-    r"^[ \t]*(?:[Bb]y|[Ww]ritten by|[Aa]uthor:)[ \t]+([A-Z][\w’'\-.]*(?:[ \t]+(?:[A-Z][\w’'\-.]*|and|&)){0,5})[ \t]*(?:[,|–—-].*)?$", re.M
+    r"^[ \t*_]*(?:[Bb]y|[Ww]ritten by|[Aa]uthor:)[ \t]+([A-Z][\w’'\-.]*(?:[ \t]+(?:[A-Z][\w’'\-.]*|and|&)){0,5})[ \t]*(?:[,|–—·•*_-].*)?$",
+    re.M,
 )
 _WRITTEN_BY = re.compile(r"\b(?:written|authored|penned)\s+by\s+(?:(?:former|the|journalist|MEP|MP)\s+)*((?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*)")
 _BIO = re.compile(r"^([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2})\s+(?:is|was)\s+(?:a|an|the)\s", re.M)

@@ -84,7 +84,9 @@ def looks_like_person(name: str) -> bool:
 
 def person_from_citation(author: str) -> str:
     """ "Hussain, Murtaza" -> "Murtaza Hussain"; "Murtaza Hussain" and corporate names unchanged."""
-    author = re.sub(r"\s+", " ", author).strip(" ,;.")
+    author = re.sub(r"\s+", " ", author).strip(" ,;")
+    if not re.search(r"(?:^|[\s.])[A-Z]\.$", author):  # "Yusuf, A." keeps its initial's stop
+        author = author.rstrip(" .")
     if author.count(",") == 1:
         last, first = (p.strip() for p in author.split(","))
         if last and first and _given_names(first) and len(last.split()) <= 3:

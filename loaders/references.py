@@ -106,7 +106,12 @@ def parse_reference(n: int, raw: str, start: int = 0, end: int = 0) -> Reference
     if urls:
         ref.url = urls[0]
     rest = URL_RE.sub(" ", raw)
-    rest = re.sub(r"\b(?:accessed|retrieved|archived)\b[^,.;]*", " ", rest, flags=re.IGNORECASE)
+    rest = re.sub(r"\b(?:accessed|retrieved|archived|available at)\b[^,.;]*", " ", rest, flags=re.IGNORECASE)
+    rest = re.sub(r"\b(?:doi|DOI):\s*\S+", " ", rest)
+    author_date = AUTHOR_DATE_RE.match(rest)
+    if author_date:
+        _author_date_fields(ref, author_date)
+        return ref
     dates = find_dates(rest)
     if dates:
         # the most specific date: full dates beat month-year beat a bare year
@@ -123,6 +128,51 @@ def parse_reference(n: int, raw: str, start: int = 0, end: int = 0) -> Reference
     else:
         _fields_from_segments(ref, [s.strip(" .") for s in _split_segments(rest)])
     return ref
+
+
+# APA and Harvard: "Yusuf, A., & Mensah, K. (2019, May 3). Title. *Journal*, 4(2)." or
+# "Associated Press. (2021, November 2). Title." or "Hussain, M. (2019) 'Title', Outlet, 9 June."
+AUTHOR_DATE_RE = re.compile(
+    r"^\s*(?P<authors>[^()“”\"]{2,160}?)\s*\((?P<year>(?:1[89]|20)\d\d)[a-z]?(?:,\s*(?P<when>[^()]{3,30}))?\)\.?\s*(?P<rest>.*)$",
+    re.S,
+)
+APA_AUTHOR_RE = re.compile(r"([A-Z][\w’'\-]+(?:[ -][A-Z][\w’'\-]+){0,2}),\s*((?:[A-Z]\.\s?(?:-[A-Z]\.)?\s?)+)")
+
+
+def _author_date_fields(ref: Reference, m: re.Match[str]) -> None:
+    """Author-date styles: authors, then the year (and day) in brackets, then title and source."""
+    year, when, rest = m.group("year"), m.group("when"), m.group("rest").strip()
+    dates = find_dates(f"{when}, {year}") if when else []
+    ref.date = dates[0][2] if dates and dates[0][2].startswith(year) else year
+    people = APA_AUTHOR_RE.findall(m.group("authors"))
+    authors = m.group("authors").strip(" ,.;")
+    if people:
+        ref.authors = [person_from_citation(f"{last}, {initials.strip()}") for last, initials in people]
+    elif is_outlet_name(authors):
+        ref.outlet = authors  # "Associated Press. (2021, …)": the agency is the publication
+    else:
+        ref.authors = _split_authors(authors)
+    quoted = QUOTED_TITLE_RE.match(rest) or re.match(r"'([^']{3,}?)'(?=\s*[,.])", rest)
+    if quoted:  # Harvard: 'Title', Outlet, 9 June.
+        ref.title = quoted.group(1).strip(" ,.")
+        after = [seg.strip(" .*_") for seg in _split_segments(rest[quoted.end() :])]
+        named = [seg for seg in after if _is_name_like(seg, strict=True) and not find_dates(seg)]
+        ref.outlet = ref.outlet or (named[0] if named else None)
+        if not when:
+            for seg in after:
+                found = find_dates(f"{seg} {year}")
+                if found and found[0][2].startswith(year) and len(found[0][2]) > 4:
+                    ref.date = found[0][2]
+                    break
+        return
+    # APA: Title. *Source*, volume(issue), pages.  (a title may end in ? or !)
+    parts = [p.strip() for p in re.split(r"(?<=[.?!])\s+(?=[*_A-Z])", rest) if p.strip(" .")]
+    if parts:
+        ref.title = parts[0].strip(" .*_") or None
+    if len(parts) > 1:
+        source = _split_segments(parts[1].strip(" ."))[0].strip(" .*_")
+        if _is_name_like(source):
+            ref.outlet = ref.outlet or source
 
 
 def _split_segments(text: str) -> list[str]:

@@ -50,13 +50,14 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start(data_dir: Path, port: int, timeout: float = 180.0, heap: str = "1g") -> subprocess.Popen:
-    """Start a server and wait for its READY line; returns the process."""
+def start(data_dir: Path, port: int, timeout: float = 180.0, heap: str = "1g", pagecache: str = "256m") -> subprocess.Popen:
+    """Start a server and wait for its READY line; returns the process. The defaults suit tests
+    and a laptop; size ``pagecache`` to the store (a 10,000-article graph is about 1 GB)."""
     lib = fetch()
     data_dir.mkdir(parents=True, exist_ok=True)
     log = open(data_dir / "launcher.log", "w")  # noqa: SIM115 - the server outlives this function
     proc = subprocess.Popen(
-        ["java", f"-Xmx{heap}", "-cp", f"{lib}/*", str(HERE / "Launcher.java"), str(data_dir / "db"), str(port)],
+        ["java", f"-Xmx{heap}", "-cp", f"{lib}/*", str(HERE / "Launcher.java"), str(data_dir / "db"), str(port), pagecache],
         stdout=subprocess.PIPE,
         stderr=log,
         text=True,
@@ -87,6 +88,8 @@ def main() -> int:
     ap.add_argument("command", choices=["fetch", "start", "stop"])
     ap.add_argument("--port", type=int, default=7687)
     ap.add_argument("--data", type=Path, default=Path("neo4j-local-data"))
+    ap.add_argument("--heap", default="1g", help="JVM heap, e.g. 2g")
+    ap.add_argument("--pagecache", default="256m", help="Neo4j page cache, e.g. 1g")
     a = ap.parse_args()
     if a.command == "fetch":
         print(fetch())
@@ -101,7 +104,7 @@ def main() -> int:
         PIDFILE.unlink()
         print("stopped")
         return 0
-    proc = start(a.data.resolve(), a.port)
+    proc = start(a.data.resolve(), a.port, heap=a.heap, pagecache=a.pagecache)
     PIDFILE.write_text(str(proc.pid))
     print(f"bolt://127.0.0.1:{a.port}  (data in {a.data}; stop with: scripts/neo4j-local stop)")
     return 0

@@ -61,3 +61,40 @@ def test_epigraph_credit_and_quotes_over_paragraphs():
     doc = extract_file(FIXTURES / "dashes.txt")
     assert [s for s, _ in speakers(doc)] == ["Salman Rushdie", "Amira Haddad", "Amira Haddad", "Yusuf Haddad", "Local officials"]
     assert doc.quotes[2].text.endswith("exactly where it had always been.") and len(doc.quotes[2].spans) == 2
+
+
+def test_chicago_notes_with_glued_endnotes():
+    doc = extract_file(FIXTURES / "chicago_notes.txt")
+    refs = {r.n: r for r in doc.references}
+    assert refs[2].authors == ["Sam Patel"] and refs[2].outlet == "Valley Courier" and refs[2].date == "2021-01-15"
+    assert refs[4].authors == ["Lisa Chen", "Omar Farouk"] and refs[4].outlet == "Chicago Tribune"
+    assert refs[5].ibid_of == 4
+    # "…,” wrote hydrologist Daniel Brandt in a letter to the editor.3 — the stop the endnote
+    # is glued to closes the quotation's own sentence
+    assert [(q.speaker, q.outlet, q.refs) for q in doc.quotes] == [
+        ("Ruth Okafor", "Valley Courier", [2]),
+        ("Daniel Brandt", "Valley Courier", [3]),
+        ("Daniel Brandt", None, []),
+        ("Mark Ellis", "Reuters", [5]),
+    ]
+
+
+def test_apa_references_in_markdown_footnotes():
+    doc = extract_file(FIXTURES / "apa_footnotes.md")
+    assert (doc.meta.byline, doc.meta.published) == ("Tom Reyes", "2022-08-17")  # *By Tom Reyes · Published …*
+    study, wire = doc.references
+    assert study.authors == ["A. Yusuf", "K. Mensah"] and study.date == "2019-05-03"
+    assert (study.title, study.outlet) == ("Antibody response in adults over sixty", "Journal of Clinical Immunology")
+    assert (wire.authors, wire.outlet, wire.date) == ([], "Associated Press", "2021-11-02")
+    assert wire.title == "Health agency warns of vaccine rumours"
+
+
+def test_harvard_references_with_parenthesised_markers():
+    doc = extract_file(FIXTURES / "harvard_refs.txt")
+    survey, guardian = doc.references
+    assert (survey.title, survey.outlet, survey.date) == ("Think Tank Funding Survey 2020", "Transparency Watch", "2020-03-14")
+    assert survey.url == "https://example.org/survey2020"
+    assert (guardian.authors, guardian.title, guardian.outlet, guardian.date) == (
+        ["J. Smith", "K. Lee"], "Inside the lobbying machine", "The Guardian", "2021-06-09"
+    )
+    assert [q.refs for q in doc.quotes] == [[2]]

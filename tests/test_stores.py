@@ -152,7 +152,8 @@ class PoisonedWrites:
 
     def write(self, batches):
         for _, params in batches:
-            if any(self.poison in str(r.get("path", "")) for r in params.get("rows", [])):
+            rows = [r for value in params.values() if isinstance(value, list) for r in value]
+            if any(self.poison in str(r.get("path", "")) for r in rows):
                 raise StoreError(f"{self.name}: refused")
         self.inner.write(batches)
 
