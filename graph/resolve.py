@@ -99,6 +99,7 @@ class KnownReport:
     outlet_key: str
     date: str | None
     url_key: str
+    seq: int = 0  # the order reports became known: ties go to the earliest
 
 
 class Resolver:
@@ -110,6 +111,12 @@ class Resolver:
         self.people: dict[str, tuple[str, str, str]] = {}  # key -> (id, name, kind)
         self.reports_by_outlet: dict[str, list[KnownReport]] = defaultdict(list)
         self.reports_by_url: dict[str, str] = {}
+        # blocking indexes, so matching a title or a name does not compare it with everything known
+        self._reports_by_token: dict[str, list[KnownReport]] = defaultdict(list)
+        self._truncated_reports: list[KnownReport] = []
+        self._report_ids_by_outlet: dict[str, set[str]] = defaultdict(set)
+        self._people_by_initial: dict[str, list[str]] = defaultdict(list)
+        self._report_count = 0
         from .variants import QuoteIndex
 
         self.quotes = QuoteIndex()  # one utterance, several wordings
@@ -122,12 +129,28 @@ class Resolver:
         self.outlets.setdefault(compact(name), (id_, name))
 
     def remember_person(self, id_: str, name: str, kind: str) -> None:
-        self.people.setdefault(key(name), (id_, name, kind))
+        k = key(name)
+        if k not in self.people:
+            self._index_person(k)
+        self.people.setdefault(k, (id_, name, kind))
+
+    def _index_person(self, k: str) -> None:
+        words = k.split()
+        if words:
+            for initial in {words[0][0], words[-1][0]}:
+                self._people_by_initial[initial].append(k)
 
     def remember_report(self, id_: str, title: str | None, outlet: str | None, date: str | None, url: str | None) -> None:
         title = title or ""
-        rep = KnownReport(id_, key(title.rstrip(".… ")), _truncated(title), compact(outlet), date, _url_key(url))
+        self._report_count += 1
+        seq = self._report_count
+        rep = KnownReport(id_, key(title.rstrip(".… ")), _truncated(title), compact(outlet), date, _url_key(url), seq)
         self.reports_by_outlet[rep.outlet_key].append(rep)
+        self._report_ids_by_outlet[rep.outlet_key].add(id_)
+        for token in set(rep.title_key.split()):
+            self._reports_by_token[token].append(rep)
+        if rep.truncated:
+            self._truncated_reports.append(rep)
         if rep.url_key:
             self.reports_by_url.setdefault(rep.url_key, id_)
 
@@ -174,6 +197,7 @@ class Resolver:
         if k in self.people:
             return self.people[k]
         match = self._fuzzy_person(k, name)
+        self._index_person(k)
         if match:
             self.people[k] = match
             return match
@@ -184,7 +208,12 @@ class Resolver:
     def _fuzzy_person(self, k: str, name: str) -> tuple[str, str, str] | None:
         words = k.split()
         candidates = []
-        for other, value in self.people.items():
+        if not words:
+            return None
+        initials = {words[0][0], words[-1][0]} if len(words) == 1 else {words[-1][0]}
+        others = dict.fromkeys(o for i in sorted(initials) for o in self._people_by_initial.get(i, ()))
+        for other in others:
+            value = self.people[other]
             if value[2] == "described" or frozenset({key(name), key(value[1])}) in self.aliases.never_people:
                 continue
             ow = other.split()
@@ -209,7 +238,7 @@ class Resolver:
         if found:
             if url_k:
                 self.reports_by_url[url_k] = found
-            if outlet and not any(r.id == found for r in self.reports_by_outlet.get(compact(outlet), [])):
+            if outlet and found not in self._report_ids_by_outlet.get(compact(outlet), ()):
                 # a loaded article with no outlet of its own, now cited as this outlet's report
                 self.remember_report(found, title, outlet, date, url)
             return found
@@ -234,27 +263,33 @@ class Resolver:
             return None
         tk = key(title.rstrip(".… "))
         trunc = _truncated(title)
-        buckets = [self.reports_by_outlet.get(compact(outlet), [])] if outlet else []
-        buckets.append(self.reports_by_outlet.get("", []))
-        if not outlet:
-            buckets = list(self.reports_by_outlet.values())
-        best: tuple[float, str] | None = None
-        for bucket in buckets:
-            for rep in bucket:
-                if not rep.title_key:
-                    continue
-                if date and rep.date and date[:4] != rep.date[:4]:
-                    continue
-                if trunc or rep.truncated:
-                    short, long_ = sorted((tk, rep.title_key), key=len)
-                    score = 100.0 if len(short.split()) >= 3 and long_.startswith(short) else 0.0
-                else:
-                    score = fuzz.token_sort_ratio(tk, rep.title_key)
-                    if score < TITLE_FUZZ and date and rep.date == date and score >= 60:
-                        score = TITLE_FUZZ  # same outlet, same day, much the same title
-                if score >= TITLE_FUZZ and (best is None or score > best[0]):
-                    best = (score, rep.id)
-        return best[1] if best else None
+        outlets = {compact(outlet), ""} if outlet else None
+        best: tuple[float, int, str] | None = None
+        for rep in self._report_candidates(tk):
+            if not rep.title_key or (outlets is not None and rep.outlet_key not in outlets):
+                continue
+            if date and rep.date and date[:4] != rep.date[:4]:
+                continue
+            if trunc or rep.truncated:
+                short, long_ = sorted((tk, rep.title_key), key=len)
+                score = 100.0 if len(short.split()) >= 3 and long_.startswith(short) else 0.0
+            else:
+                score = fuzz.token_sort_ratio(tk, rep.title_key)
+                if score < TITLE_FUZZ and date and rep.date == date and score >= 60:
+                    score = TITLE_FUZZ  # same outlet, same day, much the same title
+            if score >= TITLE_FUZZ and (best is None or (score, -rep.seq) > best[:2]):
+                best = (score, -rep.seq, rep.id)
+        return best[2] if best else None
+
+    def _report_candidates(self, title_key: str) -> list[KnownReport]:
+        """Known reports sharing one of the title's three rarest words, and every truncated
+        title (whose words may stop before the rare ones). A title that matches at the
+        threshold differs by a few characters, so it keeps most of its words."""
+        tokens = [t for t in set(title_key.split()) if t in self._reports_by_token]
+        rare = sorted(tokens, key=lambda t: (len(self._reports_by_token[t]), t))[:3]
+        found = {rep.seq: rep for t in rare for rep in self._reports_by_token[t]}
+        found.update((rep.seq, rep) for rep in self._truncated_reports)
+        return [found[k] for k in sorted(found)]
 
 
 def _truncated(title: str | None) -> bool:

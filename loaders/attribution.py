@@ -372,6 +372,8 @@ def read_before(clause: str, from_colon_sentence: bool = False) -> tuple[Speaker
             return Speaker(clean_name(bare), "named"), clause
         if from_colon_sentence:
             names = [n for n in _good_names(bare) if not is_org(n.text)] or _good_names(bare)
+            # the name opening the sentence is its subject whatever verb follows ("Gonzalez put it bluntly:")
+            names = names or [n for n in names_in(bare)[:1] if n.start == len(bare) - len(bare.lstrip()) and not n.possessive]
             if names:
                 return Speaker(strip_roles(names[0].text), "named"), clause
     return None, ""

@@ -18,7 +18,7 @@ from .attribution import (
     strip_roles,
 )
 from .lexicon import NOT_NAMES, PERSON_PRONOUNS, THING_PRONOUNS
-from .names import clean_name, fold_name, is_org, is_outlet_name, looks_like_person
+from .names import clean_name, fold_name, is_org, is_outlet_name, looks_like_person, names_in
 from .text import Span
 
 _ACRONYM = re.compile(r"((?:[A-Z][\w\-]*\s+)(?:(?:of|for|and|the|de)\s+|[A-Z][\w\-]*\s+){0,6}[A-Z][\w\-]*)\s*\(\s*([A-Z]{2,6})s?\s*\)")
@@ -47,6 +47,7 @@ class DocContext:
     acronyms: dict[str, str] = field(default_factory=dict)
     _starts: list[int] = field(default_factory=list)
     _names_cache: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    _outlet_cache: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def build(cls, text: str, masked: str, sentences: list[SentenceInfo], body_end: int, known_outlets: set[str]):
@@ -106,6 +107,11 @@ class DocContext:
         """ "Post" -> "The Washington Post" when the article names it in full."""
         if not outlet or len(outlet.split()) > 1:
             return outlet
+        if outlet not in self._outlet_cache:
+            self._outlet_cache[outlet] = self._full_outlet(outlet)
+        return self._outlet_cache[outlet]
+
+    def _full_outlet(self, outlet: str) -> str:
         text = self.text
         before = re.compile(rf"((?:[A-Z][\w\-&.]*[ \t]+){{1,3}}){re.escape(outlet)}\b")
         for hit in re.finditer(rf"\b{re.escape(outlet)}\b", text):
@@ -159,6 +165,11 @@ class DocContext:
                 if want_person and (is_org(name) or not self._is_person(name)):
                     continue
                 return name, outlet_cue(chunk, self.known_outlets)
+            if want_person:  # "Ms. Gonzalez's office released a statement. In it, she argued …"
+                for n in names_in(rest):
+                    name = strip_roles(re.sub(r"[’']s?$", "", n.text))
+                    if n.possessive and not is_org(name) and self._is_person(name):
+                        return name, None
         return None, None
 
     def _is_person(self, name: str) -> bool:
