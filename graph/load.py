@@ -63,7 +63,7 @@ def make_resolver(store: Store, aliases: Aliases | None = None) -> Resolver:
     resolver.known_quotes = set(resolver.quotes.norms)  # origins of these need the store's history
     resolver.origins = Origins()
     for r in store.query(st.KNOWN_SOURCES):
-        resolver.remember_report(r["id"], r["title"], r["outlet"], r["date"], r["url"])
+        resolver.remember_report(r["id"], r["title"], r["outlet"], r["date"], r["url"], loaded=bool(r["loaded"]))
     return resolver
 
 
@@ -195,10 +195,12 @@ def prepare(store: Store, path: Path, resolver: Resolver, summary: LoadSummary, 
     if old:
         article_id = old["id"]
     else:
-        article_id = resolver.match_report(doc.meta.title, site, doc.meta.published) or stable_id("article", abs_path)
+        # an article becomes the Source its citations made, but two files are two articles,
+        # however alike their headlines (reposts, a template's title, two captures)
+        article_id = resolver.match_report(doc.meta.title, site, doc.meta.published, cited_only=True) or stable_id("article", abs_path)
     rows = document_rows(doc, resolver, article_id)
     # later citations of this article (in this run) must find it
-    resolver.remember_report(article_id, doc.meta.title, site, doc.meta.published, doc.meta.url)
+    resolver.remember_report(article_id, doc.meta.title, site, doc.meta.published, doc.meta.url, loaded=True)
     return Prepared(path, doc, rows, old["hash"] if old else None)
 
 

@@ -113,6 +113,8 @@ class Resolver:
         self.reports_by_url: dict[str, str] = {}
         # blocking indexes, so matching a title or a name does not compare it with everything known
         self._reports_by_token: dict[str, list[KnownReport]] = defaultdict(list)
+        self._cited_by_token: dict[str, list[KnownReport]] = defaultdict(list)  # reports not loaded as articles
+        self._loaded_reports: set[str] = set()
         self._truncated_reports: list[KnownReport] = []
         self._report_ids_by_outlet: dict[str, set[str]] = defaultdict(set)
         self._people_by_initial: dict[str, list[str]] = defaultdict(list)
@@ -140,15 +142,21 @@ class Resolver:
             for initial in {words[0][0], words[-1][0]}:
                 self._people_by_initial[initial].append(k)
 
-    def remember_report(self, id_: str, title: str | None, outlet: str | None, date: str | None, url: str | None) -> None:
+    def remember_report(
+        self, id_: str, title: str | None, outlet: str | None, date: str | None, url: str | None, loaded: bool = False
+    ) -> None:
         title = title or ""
         self._report_count += 1
         seq = self._report_count
         rep = KnownReport(id_, key(title.rstrip(".… ")), _truncated(title), compact(outlet), date, _url_key(url), seq)
         self.reports_by_outlet[rep.outlet_key].append(rep)
         self._report_ids_by_outlet[rep.outlet_key].add(id_)
+        if loaded:
+            self._loaded_reports.add(id_)
         for token in set(rep.title_key.split()):
             self._reports_by_token[token].append(rep)
+            if not loaded:
+                self._cited_by_token[token].append(rep)
         if rep.truncated:
             self._truncated_reports.append(rep)
         if rep.url_key:
@@ -258,15 +266,19 @@ class Resolver:
         hits = {r.id for r in self.reports_by_outlet.get(compact(outlet), []) if r.date and r.date.startswith(when)}
         return hits.pop() if len(hits) == 1 else None
 
-    def match_report(self, title: str | None, outlet: str | None, date: str | None) -> str | None:
+    def match_report(self, title: str | None, outlet: str | None, date: str | None, cited_only: bool = False) -> str | None:
+        """The known report this title, outlet and date name; ``cited_only``: only reports known
+        from citations, not yet loaded as articles."""
         if not title:
             return None
         tk = key(title.rstrip(".… "))
         trunc = _truncated(title)
         outlets = {compact(outlet), ""} if outlet else None
         best: tuple[float, int, str] | None = None
-        for rep in self._report_candidates(tk):
+        for rep in self._report_candidates(tk, cited_only):
             if not rep.title_key or (outlets is not None and rep.outlet_key not in outlets):
+                continue
+            if cited_only and rep.id in self._loaded_reports:
                 continue
             if date and rep.date and date[:4] != rep.date[:4]:
                 continue
@@ -281,13 +293,14 @@ class Resolver:
                 best = (score, -rep.seq, rep.id)
         return best[2] if best else None
 
-    def _report_candidates(self, title_key: str) -> list[KnownReport]:
+    def _report_candidates(self, title_key: str, cited_only: bool = False) -> list[KnownReport]:
         """Known reports sharing one of the title's three rarest words, and every truncated
         title (whose words may stop before the rare ones). A title that matches at the
         threshold differs by a few characters, so it keeps most of its words."""
-        tokens = [t for t in set(title_key.split()) if t in self._reports_by_token]
-        rare = sorted(tokens, key=lambda t: (len(self._reports_by_token[t]), t))[:3]
-        found = {rep.seq: rep for t in rare for rep in self._reports_by_token[t]}
+        index = self._cited_by_token if cited_only else self._reports_by_token
+        tokens = [t for t in set(title_key.split()) if t in index]
+        rare = sorted(tokens, key=lambda t: (len(index[t]), t))[:3]
+        found = {rep.seq: rep for t in rare for rep in index[t]}
         found.update((rep.seq, rep) for rep in self._truncated_reports)
         return [found[k] for k in sorted(found)]
 

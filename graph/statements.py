@@ -141,7 +141,7 @@ MATCH (q:Quote {id: r.id})
 SET q.first_seen = r.first_seen, q.origin = r.origin"""
 
 KNOWN_QUOTES = "MATCH (q:Quote) RETURN q.id AS id, q.norm AS norm, q.text AS text"
-KNOWN_SOURCES = "MATCH (s:Source) RETURN s.id AS id, s.title AS title, s.outlet AS outlet, s.date AS date, s.url AS url"
+KNOWN_SOURCES = "MATCH (s:Source) RETURN s.id AS id, s.title AS title, s.outlet AS outlet, s.date AS date, s.url AS url, s.loaded AS loaded"
 
 COUNT_LABEL = "MATCH (n:{label}) RETURN count(n) AS n"
 COUNT_REL = "MATCH ()-[r:{rel}]->() RETURN count(r) AS n"

@@ -50,14 +50,18 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start(data_dir: Path, port: int, timeout: float = 180.0, heap: str = "1g", pagecache: str = "256m") -> subprocess.Popen:
+def start(
+    data_dir: Path, port: int, timeout: float = 180.0, heap: str = "1g", pagecache: str = "256m", auth: bool = False
+) -> subprocess.Popen:
     """Start a server and wait for its READY line; returns the process. The defaults suit tests
-    and a laptop; size ``pagecache`` to the store (a 10,000-article graph is about 1 GB)."""
+    and a laptop; size ``pagecache`` to the store. With ``auth`` the server asks for a password
+    (user neo4j, initial password neo4j, to be changed: see ``set_password``)."""
     lib = fetch()
     data_dir.mkdir(parents=True, exist_ok=True)
     log = open(data_dir / "launcher.log", "w")  # noqa: SIM115 - the server outlives this function
     proc = subprocess.Popen(
-        ["java", f"-Xmx{heap}", "-cp", f"{lib}/*", str(HERE / "Launcher.java"), str(data_dir / "db"), str(port), pagecache],
+        ["java", f"-Xmx{heap}", "-cp", f"{lib}/*", str(HERE / "Launcher.java"), str(data_dir / "db"), str(port), pagecache]
+        + (["auth"] if auth else []),
         stdout=subprocess.PIPE,
         stderr=log,
         text=True,
@@ -73,6 +77,14 @@ def start(data_dir: Path, port: int, timeout: float = 180.0, heap: str = "1g", p
             break
     proc.kill()
     raise RuntimeError(f"Neo4j did not start; see {data_dir / 'launcher.log'}")
+
+
+def set_password(uri: str, password: str) -> None:
+    """Replace a fresh server's initial password (neo4j/neo4j), as `neo4j-admin` would."""
+    import neo4j
+
+    with neo4j.GraphDatabase.driver(uri, auth=("neo4j", "neo4j")) as driver:
+        driver.execute_query("ALTER CURRENT USER SET PASSWORD FROM 'neo4j' TO $new", new=password, database_="system")
 
 
 def stop(proc: subprocess.Popen) -> None:

@@ -71,6 +71,14 @@ def test_unreachable_neo4j_is_a_clear_error(runner):
     assert r.exit_code == 1 and "cannot reach Neo4j" in r.output
 
 
+def test_wrong_neo4j_password_is_a_clear_error(runner, neo4j_uri):
+    """The test server asks for a password (see conftest): a wrong one is named as such, fast."""
+    r = runner.invoke(cli, ["stats", "--store", neo4j_uri, "--password", "not-the-password"])
+    assert r.exit_code == 1 and "refused the credentials" in r.output and "Traceback" not in r.output
+    r = runner.invoke(cli, ["stats", "--store", neo4j_uri, "--format", "json"])  # NEO4J_PASSWORD from the environment
+    assert r.exit_code == 0, r.output
+
+
 def test_docker_compose_runs_neo4j_526_with_volume_ports_auth_and_healthcheck():
     import yaml
 

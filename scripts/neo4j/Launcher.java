@@ -1,5 +1,8 @@
-// Starts Neo4j Community 5.26 embedded with Bolt on 127.0.0.1:<port>, auth off, for tests and
-// for users without Docker. Run as a single-file program: java -cp '<lib>/*' Launcher.java <dataDir> <port>
+// Starts Neo4j Community 5.26 embedded with Bolt on 127.0.0.1:<port>, for tests and for users
+// without Docker. Run as a single-file program:
+//   java -cp '<lib>/*' Launcher.java <dataDir> <port> [pagecache] [auth]
+// Auth is off unless the fourth argument is "auth" (then user neo4j starts with password neo4j,
+// which must be changed before first use, as on a fresh Neo4j server).
 // Prints "READY bolt://127.0.0.1:<port>" once the default database is available.
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,12 +18,13 @@ public class Launcher {
         Path dir = Path.of(args.length > 0 ? args[0] : "neo4j-data").toAbsolutePath();
         int port = args.length > 1 ? Integer.parseInt(args[1]) : 7687;
         String pagecache = args.length > 2 ? args[2] : "256m";
+        boolean auth = args.length > 3 && args[3].equals("auth");
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(dir)
             .setConfig(BoltConnector.enabled, true)
             .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
             .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
             .setConfig(HttpConnector.enabled, false)
-            .setConfig(GraphDatabaseSettings.auth_enabled, false)
+            .setConfig(GraphDatabaseSettings.auth_enabled, auth)
             .setConfig(GraphDatabaseSettings.pagecache_memory, org.neo4j.io.ByteUnit.parse(pagecache))
             .build();
         Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown));
