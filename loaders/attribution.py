@@ -21,7 +21,7 @@ from .lexicon import (
     REPORTING_VERBS,
     THING_PRONOUNS,
 )
-from .names import NameSpan, clean_name, fold_name, is_org, is_outlet_name, names_in
+from .names import NameSpan, clean_name, fold_name, is_org, is_outlet_name, looks_like_person, names_in
 
 INTRO_WORDS = frozenset(
     ["in", "on", "at", "after", "before", "during", "since", "following", "according", "as", "when", "while", "once", "back", "last", "this", "earlier", "later", "meanwhile", "however", "also", "yet", "but", "and", "then", "still", "nonetheless", "moreover", "indeed", "more", "recently", "for", "with", "under", "over", "despite", "from", "within", "among", "amid", "instead", "actually", "thus", "therefore", "so", "because", "although", "though", "if", "unlike", "like", "given", "interestingly", "notably", "separately", "similarly", "previously", "now", "today", "here", "there"]
@@ -160,6 +160,9 @@ def subject_of(clause: str) -> Speaker:
         segs = segs[:-1]
     while len(segs) > 1 and _is_intro(segs[0][1]):
         segs.pop(0)
+    appositive = _appositive_name(segs)
+    if appositive:
+        return Speaker(appositive, "named")
     head = re.split(r"\s+(?:who|which|whom|whose)\b", segs[0][1])[0].strip(" “”\"")
     named = re.search(r"\b(?:named|called)\s+([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})", head)
     if named:
@@ -220,6 +223,17 @@ def subject_of(clause: str) -> Speaker:
     if not kept or len(kept) > 7:
         return Speaker(None, None)
     return Speaker(" ".join(kept), "described")
+
+
+def _appositive_name(segs: list[tuple[int, str]]) -> str | None:
+    """ "Its author, economist Raj Mehta," / "The company's lawyer, Sarah Kim,": a nameless
+    description, then the person it is, named in full after a comma."""
+    if len(segs) < 2 or _good_names(segs[0][1]) or names_in(segs[0][1]):
+        return None
+    m = re.fullmatch(r"\s*(?:[a-z][\w\-]*\s+){0,3}((?:[A-Z][\w’'\-]*\.?\s+){1,2}[A-Z][\w’'\-]+)\s*", segs[1][1])
+    if m is None or is_org(m.group(1)) or not looks_like_person(m.group(1)):
+        return None
+    return clean_name(m.group(1))
 
 
 def _head_noun(phrase: str) -> str | None:

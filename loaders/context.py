@@ -105,7 +105,13 @@ class DocContext:
 
     def expand_outlet(self, outlet: str | None, at: int) -> str | None:
         """ "Post" -> "The Washington Post" when the article names it in full."""
-        if not outlet or len(outlet.split()) > 1:
+        if not outlet:
+            return outlet
+        words = outlet.split()
+        if len(words) == 2 and words[0].lower() == "the":  # "told the Herald" -> "City Herald"
+            full = self.expand_outlet(words[1], at)
+            return outlet if fold_name(full) == fold_name(outlet) else full
+        if len(words) > 1:
             return outlet
         if outlet not in self._outlet_cache:
             self._outlet_cache[outlet] = self._full_outlet(outlet)
@@ -119,7 +125,9 @@ class DocContext:
             if m is None:
                 continue
             name = m.group(0)
-            if fold_name(name) in self.known_outlets or is_outlet_name(name):
+            if fold_name(name) in self.known_outlets:
+                return name  # as the article's own reference list prints it
+            if is_outlet_name(name):
                 return name if name.lower().startswith("the ") else f"The {name}"
         return outlet
 

@@ -98,3 +98,12 @@ def test_harvard_references_with_parenthesised_markers():
         ["J. Smith", "K. Lee"], "Inside the lobbying machine", "The Guardian", "2021-06-09"
     )
     assert [q.refs for q in doc.quotes] == [[2]]
+
+
+def test_html_blog_with_sup_footnotes_and_appositive_speaker():
+    doc = extract_file(FIXTURES / "blog_footnotes.html")
+    assert (doc.meta.byline, doc.meta.published, doc.meta.site) == ("Dana Whitfield", "2023-02-11", "Housing Notes")
+    assert [r.n for r in doc.references] == [1, 2] and doc.references[1].outlet == "City Herald"
+    # "Its author, economist Raj Mehta, told the Herald that “…”": the appositive names the
+    # speaker, and "the Herald" is the "City Herald" of the article's own notes
+    assert [(q.speaker, q.outlet, q.refs) for q in doc.quotes] == [("Raj Mehta", "City Herald", [2]), ("Raj Mehta", None, [])]
