@@ -228,7 +228,7 @@ def subject_of(clause: str) -> Speaker:
 def _appositive_name(segs: list[tuple[int, str]]) -> str | None:
     """ "Its author, economist Raj Mehta," / "The company's lawyer, Sarah Kim,": a nameless
     description, then the person it is, named in full after a comma."""
-    if len(segs) < 2 or _good_names(segs[0][1]) or names_in(segs[0][1]):
+    if len(segs) < 2 or names_in(segs[0][1]):
         return None
     m = re.fullmatch(r"\s*(?:[a-z][\w\-]*\s+){0,3}((?:[A-Z][\w’'\-]*\.?\s+){1,2}[A-Z][\w’'\-]+)\s*", segs[1][1])
     if m is None or is_org(m.group(1)) or not looks_like_person(m.group(1)):

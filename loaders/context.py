@@ -175,7 +175,7 @@ class DocContext:
                 return name, outlet_cue(chunk, self.known_outlets)
             if want_person:  # "Ms. Gonzalez's office released a statement. In it, she argued …"
                 for n in names_in(rest):
-                    name = strip_roles(re.sub(r"[’']s?$", "", n.text))
+                    name = strip_roles(n.text)  # clean_name drops the "’s"
                     if n.possessive and not is_org(name) and self._is_person(name):
                         return name, None
         return None, None

@@ -154,13 +154,10 @@ def _author_date_fields(ref: Reference, m: re.Match[str]) -> None:
         ref.authors = _split_authors(authors)
     quoted = QUOTED_TITLE_RE.match(rest) or re.match(r"'([^']{3,}?)'(?=\s*[,.])", rest)
     if quoted:  # Harvard: 'Title', Outlet, 9 June.
-        ref.title = quoted.group(1).strip(" ,.")
-        after = [seg.strip(" .*_") for seg in _split_segments(rest[quoted.end() :])]
-        named = [seg for seg in after if _is_name_like(seg, strict=True) and not find_dates(seg)]
-        ref.outlet = ref.outlet or (named[0] if named else None)
+        _fields_around_quoted_title(ref, rest, quoted)
         if not when:
-            for seg in after:
-                found = find_dates(f"{seg} {year}")
+            for seg in _split_segments(rest[quoted.end() :]):
+                found = find_dates(f"{seg.strip(' .*_')} {year}")
                 if found and found[0][2].startswith(year) and len(found[0][2]) > 4:
                     ref.date = found[0][2]
                     break
