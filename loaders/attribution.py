@@ -42,19 +42,37 @@ VERBS = REPORTING_VERBS | _EXTRA_VERBS
 _TOKEN = re.compile(r"[A-Za-z][\w’'\-]*")
 _OUTLET_NP = r"((?:the\s+)?(?:[A-Z][\w’'\-.&]*|al-[A-Z][\w\-]*)(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w’'\-.&]*){0,5})"
 _SHOW = re.compile(r"((?:[A-Z][\w\-.]*\s+){0,2}[A-Z][\w\-.]*[’']s\s+(?:show|podcast|program|programme|blog|column|newsletter|channel))")
+_SAYING = ("wrote", "writes", "writing", "posted", "posting", "said", "saying", "announced", "stated", "published", "appeared", "speaking", "spoke", "tweeted", "reported", "commented", "declared")
+_TALKING = ("talked", "spoke", "speaking", "talking", "confirmed", "admitted", "disclosed", "explained", "revealed", "said")
+_RELEASED = ("reported", "revealed", "published", "released")
+_WORKS = ("investigation", "report", "story", "interview")
+# (cue, words one of which it cannot match without): a cue is only tried on text holding one
 OUTLET_CUES = [
-    re.compile(p)
-    for p in (
-        r"\btold\s+" + _OUTLET_NP,
-        r"\b(?:wrote|writes|writing|posted|posting|said|saying|announced|stated|published|appeared|speaking|spoke|tweeted|reported|commented|declared)\s+(?:on|in|to)\s+" + _OUTLET_NP,
-        r"\b[Aa]ccording to\s+" + _OUTLET_NP,
-        r"\b(?:talked|spoke|speaking|talking|confirmed|admitted|disclosed|explained|revealed|said)\s+(?:to|with)\s+" + _OUTLET_NP,
-        r"\bin an?\s+(?:interview|conversation|op-ed|column|article|piece|post|statement)\s+(?:with|for|in|on|to)\s+" + _OUTLET_NP,
-        r"\b(?:quoted|cited)(?:\s+as\s+saying)?\s+by\s+" + _OUTLET_NP,
-        r"\b(?:investigation|report|reporting|story|interview)\s+(?:by|in|from)\s+" + _OUTLET_NP,
-        r"\b(?:reported|revealed|published|released)\s+by\s+" + _OUTLET_NP,
+    (re.compile(p), keys)
+    for p, keys in (
+        (r"\btold\s+" + _OUTLET_NP, ("told",)),
+        (r"\b(?:" + "|".join(_SAYING) + r")\s+(?:on|in|to)\s+" + _OUTLET_NP, _SAYING),
+        (r"\b[Aa]ccording to\s+" + _OUTLET_NP, ("ccording to",)),
+        (r"\b(?:" + "|".join(_TALKING) + r")\s+(?:to|with)\s+" + _OUTLET_NP, _TALKING),
+        (r"\bin an?\s+(?:interview|conversation|op-ed|column|article|piece|post|statement)\s+(?:with|for|in|on|to)\s+" + _OUTLET_NP, ("in a",)),
+        (r"\b(?:quoted|cited)(?:\s+as\s+saying)?\s+by\s+" + _OUTLET_NP, ("quoted", "cited")),
+        (r"\b(?:investigation|report|reporting|story|interview)\s+(?:by|in|from)\s+" + _OUTLET_NP, _WORKS),
+        (r"\b(?:" + "|".join(_RELEASED) + r")\s+by\s+" + _OUTLET_NP, _RELEASED),
     )
 ]
+_STAFF_WORDS = ("reporter", "correspondent", "columnist", "journalist", "editor", "writer", "contributor", "staff", "reporting")
+_STAFF = re.compile(
+    r"\b((?:[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]*)\s+(?:reporters?|correspondents?|columnists?|journalists?|editors?|writers?|contributors?|staff|reporting)\b"
+)
+_SHOW_WORDS = ("show", "podcast", "program", "blog", "column", "newsletter", "channel")
+
+
+def _holds(text: str, words: tuple[str, ...]) -> bool:
+    # a plain loop: any() over a generator costs more than the test on this hot path
+    for w in words:  # noqa: SIM110
+        if w in text:
+            return True
+    return False
 
 
 @dataclass(slots=True)
@@ -85,13 +103,27 @@ def is_modifier(text: str, end: int) -> bool:
     return w not in FOLLOW_OK and not w.endswith("ly")
 
 
+_SEPARATOR = re.compile(r"[,—();:]|–(?=\s)|(?<=\s)–")
+
+
 def _segments(clause: str) -> list[tuple[int, str]]:
+    """The clause cut at commas, dashes, brackets, semicolons and colons (and the spaces
+    around them). The separator is found first and the spaces read outwards from it: a
+    pattern opening with ``\\s*`` would be tried at every offset."""
     out, pos = [], 0
-    for m in re.finditer(r"\s*(?:,|—|–\s|\s–|\(|\)|;|:)\s*", clause):
-        seg = clause[pos : m.start()]
+    n = len(clause)
+    for m in _SEPARATOR.finditer(clause):
+        a, b = m.start(), m.end()
+        if a < pos:
+            continue
+        while a > pos and clause[a - 1].isspace():
+            a -= 1
+        while b < n and clause[b].isspace():
+            b += 1
+        seg = clause[pos:a]
         if seg.strip():
             out.append((pos, seg))
-        pos = m.end()
+        pos = b
     if clause[pos:].strip():
         out.append((pos, clause[pos:]))
     return out
@@ -259,20 +291,19 @@ def _pure_name(seg: str) -> bool:
 def outlet_cue(text: str, known_outlets: set[str]) -> str | None:
     """An explicit tie of the words to a publication: "told The Intercept", "wrote on Lobelog"."""
     best: tuple[int, str] | None = None
-    for rx in OUTLET_CUES:
+    for rx, keys in OUTLET_CUES:
+        if not _holds(text, keys):
+            continue
         for m in rx.finditer(text):
             cand = _outlet_candidate(text, m.start(1), m.group(1), known_outlets)
             if cand and (best is None or m.start() < best[0]):
                 best = (m.start(), cand)
-    staff = re.search(
-        r"\b((?:[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]*)\s+(?:reporters?|correspondents?|columnists?|journalists?|editors?|writers?|contributors?|staff|reporting)\b",
-        text,
-    )
+    staff = _STAFF.search(text) if _holds(text, _STAFF_WORDS) else None
     if staff and (best is None or staff.start() < best[0]):
         cand = _outlet_candidate(text, staff.start(1), staff.group(1), known_outlets)
         if cand:
             best = (staff.start(), cand)
-    show = _SHOW.search(text)
+    show = _SHOW.search(text) if _holds(text, _SHOW_WORDS) else None
     if show and (best is None or show.start() < best[0]):
         words = show.group(1).split()
         best = (show.start(), " ".join(words[-3:]) if len(words) > 3 else show.group(1))

@@ -19,15 +19,48 @@ from .attribution import (
 )
 from .lexicon import NOT_NAMES, PERSON_PRONOUNS, THING_PRONOUNS
 from .names import clean_name, fold_name, is_org, is_outlet_name, looks_like_person, names_in
-from .text import Span
+from .text import Span, is_word_char, word_positions
 
 _ACRONYM = re.compile(r"((?:[A-Z][\w\-]*\s+)(?:(?:of|for|and|the|de)\s+|[A-Z][\w\-]*\s+){0,6}[A-Z][\w\-]*)\s*\(\s*([A-Z]{2,6})s?\s*\)")
+
+
+_ACRONYM_TAIL = re.compile(r"\(\s*[A-Z]{2,6}s?\s*\)")
+
+
+def _acronym_definitions(text: str, end: int) -> list[re.Match[str]]:
+    """ "The Iranian Canadian Congress (ICC)": found from the bracket back, since a pattern
+    that opens with a capitalised word is tried at every capital of the article."""
+    out: list[re.Match[str]] = []
+    done = 0
+    for tail in _ACRONYM_TAIL.finditer(text, 0, end):
+        m = _ACRONYM.search(text, max(done, tail.start() - 400), tail.end())
+        while m is not None and m.end() < tail.end():
+            m = _ACRONYM.search(text, m.end(), tail.end())
+        if m is not None and m.end() == tail.end():
+            out.append(m)
+            done = m.end()
+    return out
 
 
 @lru_cache(maxsize=4096)
 def _around(word: str) -> re.Pattern[str]:
     w = re.escape(word)
     return re.compile(rf"(?:[A-Z][\w’'\-]*\.?[ \t]+){{1,3}}{w}\b|\b{w}(?:[ \t]+[A-Z][\w’'\-]*){{1,2}}")
+
+
+def _around_word(text: str, word: str, before: int, after: int) -> list[tuple[int, int]]:
+    """Merged stretches of ``text`` from ``before`` characters ahead of each occurrence of
+    ``word`` to ``after`` characters past it."""
+    out: list[tuple[int, int]] = []
+    i = text.find(word)
+    while i >= 0:
+        lo, hi = max(0, i - before), min(len(text), i + len(word) + after)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+        i = text.find(word, i + 1)
+    return out
 
 
 @dataclass(slots=True)
@@ -53,7 +86,7 @@ class DocContext:
     def build(cls, text: str, masked: str, sentences: list[SentenceInfo], body_end: int, known_outlets: set[str]):
         ctx = cls(text=text, masked=masked, sentences=sentences, known_outlets=known_outlets)
         ctx._starts = [si.span.start for si in sentences]
-        for m in _ACRONYM.finditer(text, 0, body_end):
+        for m in _acronym_definitions(text, body_end):
             name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1).strip())
             ctx.acronyms.setdefault(m.group(2), name)
         return ctx
@@ -69,9 +102,9 @@ class DocContext:
         out = []
         text = self.text
         pattern = _around(word)
-        for hit in re.finditer(rf"\b{re.escape(word)}\b", text):  # find the word, then read the window around it
-            lo, hi = max(0, hit.start() - 60), min(len(text), hit.end() + 40)
-            m = next((m for m in pattern.finditer(text, lo, hi) if m.start() <= hit.start() < m.end()), None)
+        for at in word_positions(text, word):  # find the word, then read the window around it
+            lo, hi = max(0, at - 60), min(len(text), at + len(word) + 40)
+            m = next((m for m in pattern.finditer(text, lo, hi) if m.start() <= at < m.end()), None)
             if m is None:
                 continue
             words = m.group(0).split()
@@ -96,12 +129,17 @@ class DocContext:
             return name
         w = words[0]
         full = self.full_names_with(w)
-        if not w.isupper() and not full and not re.search(rf"(?<![.!?:\n“\"‘]\s)(?<!^)(?<=\w[ ,]){re.escape(w)}\b", self.text):
+        if not w.isupper() and not full and not self._inside_sentence(w):
             return None  # a word capitalised only where sentences start ("Commentators say …") is no name
         before = [n for p, n in full if p < at]
         if before:
             return before[-1]
         return full[0][1] if full else name
+
+    def _inside_sentence(self, word: str) -> bool:
+        """The word stands capitalised somewhere a sentence does not start ("word Word")."""
+        text = self.text
+        return any(i >= 2 and text[i - 1] in " ," and is_word_char(text[i - 2]) for i in word_positions(text, word))
 
     def expand_outlet(self, outlet: str | None, at: int) -> str | None:
         """ "Post" -> "The Washington Post" when the article names it in full."""
@@ -120,8 +158,8 @@ class DocContext:
     def _full_outlet(self, outlet: str) -> str:
         text = self.text
         before = re.compile(rf"((?:[A-Z][\w\-&.]*[ \t]+){{1,3}}){re.escape(outlet)}\b")
-        for hit in re.finditer(rf"\b{re.escape(outlet)}\b", text):
-            m = before.search(text, max(0, hit.start() - 50), hit.end())
+        for at in word_positions(text, outlet):
+            m = before.search(text, max(0, at - 50), at + len(outlet))
             if m is None:
                 continue
             name = m.group(0)
@@ -189,10 +227,13 @@ class DocContext:
         """ "the account" <- "the Alavi account"; "the company" <- "a company called X"."""
         window = self.masked[max(0, at - 3000) : at]
         best = None
-        for m in re.finditer(
-            rf"((?:[A-Z][\w\-]*\s+(?:(?:of|for|and)\s+)?){{1,5}}){noun}s?\b|\b{noun}\s+(?:called|named)\s+([A-Z][\w’'\-]*(?:\s+(?:for\s+|of\s+|and\s+)?[A-Z][\w’'\-]*){{0,4}})",
-            window,
-        ):
+        if noun[1:] not in window:  # both patterns below need the noun: skip them when it is absent
+            return None
+        pattern = re.compile(
+            rf"((?:[A-Z][\w\-]*\s+(?:(?:of|for|and)\s+)?){{1,5}}){noun}s?\b|\b{noun}\s+(?:called|named)\s+([A-Z][\w’'\-]*(?:\s+(?:for\s+|of\s+|and\s+)?[A-Z][\w’'\-]*){{0,4}})"
+        )
+        # every match holds the noun: read only the stretches around it
+        for m in (m for lo, hi in _around_word(window, noun, 250, 150) for m in pattern.finditer(window, lo, hi)):
             if m.group(2):
                 best = clean_name(m.group(2))
                 continue

@@ -66,9 +66,14 @@ def match_to_iso(m: re.Match[str]) -> str | None:
     return _iso(g["yy"])
 
 
+_YEAR_RE = re.compile(r"(?:1[6-9]|20)\d\d")
+
+
 def find_dates(text: str, allow_bare_year: bool = True) -> list[tuple[int, int, str]]:
     """Every date in ``text`` as (start, end, iso), most specific forms first."""
-    out = []
+    out: list[tuple[int, int, str]] = []
+    if not _YEAR_RE.search(text):  # every form has a year: a cheap pattern rules most text out
+        return out
     for m in DATE_RE.finditer(text):
         if m.group("yy") and not allow_bare_year:
             continue

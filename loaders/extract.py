@@ -24,7 +24,7 @@ from .names import clean_name, fold_name, is_outlet_name
 from .quotes import MIN_WORDS, RawQuote, find_raw_quotes, looks_like_title, quote_text, word_count
 from .reading import RawArticle, decode_article, read_article
 from .references import find_reference_list
-from .text import Span, paragraphs, sentences
+from .text import Span, blank, paragraphs, sentences
 
 
 def extract_file(path: str | Path) -> Document:
@@ -81,9 +81,10 @@ def _extract_into(doc: Document, meta_extra: dict[str, str | None]) -> None:
     masked = _mask(body, raw_quotes)
     kept = [q for q in raw_quotes if _is_quotation(text, q, paras)]
     protected = [(q.open_at, q.close_at + 1) for q in raw_quotes]
+    protected_starts = [a for a, _ in protected]
     sent_infos: list[SentenceInfo] = []
     for pi, para in enumerate(paras):
-        for s in sentences(text, para, protected):
+        for s in sentences(text, para, protected, protected_starts):
             if sent_infos and sent_infos[-1].paragraph == pi and _only_markers(text[s.start : s.end]):
                 # "… reinstated. [3]": a marker after the full stop belongs to the sentence before
                 sent_infos[-1].span = Span(sent_infos[-1].span.start, s.end)
@@ -113,13 +114,7 @@ def _only_markers(chunk: str) -> bool:
 
 
 def _mask(text: str, quotes: list[RawQuote]) -> str:
-    chars = list(text)
-    for q in quotes:
-        for s, e in q.spans:
-            for k in range(s, e):
-                if chars[k] != "\n":
-                    chars[k] = " "
-    return "".join(chars)
+    return blank(text, sorted(span for q in quotes for span in q.spans))
 
 
 def _is_quotation(text: str, q: RawQuote, paras: list[Span]) -> bool:

@@ -14,11 +14,14 @@ from .model import Marker
 BRACKET_RE = re.compile(r"\[\^?(\d{1,3}(?:\s*[,–—-]\s*\d{1,3})*)\]")
 PAREN_RE = re.compile(r"(?<=[\w.,;:!?”’\"'])[ \t]?\((\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\)(?=[\s.,;:!?]|$)")
 SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-SUPERSCRIPT_RE = re.compile(r"(?<=[\w.,;:!?”’\"')\]])([⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
+# Each pattern opens with what it must see first (the punctuation, the superscript), not
+# with a lookbehind: re can then skip ahead to it instead of trying every offset.
+SUPERSCRIPT_RE = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+_SUPERSCRIPT_AFTER = re.compile(r"[\w.,;:!?”’\"')\]]")
 # digits glued to closing punctuation or a closing quote mark, followed by a space or the end
-GLUED_RE = re.compile(r"(?<=[.,;:!?”’\")\]])(\d{1,3})(?=[\s\[]|$)")
+GLUED_RE = re.compile(r"[.,;:!?”’\")\]](\d{1,3})(?=[\s\[]|$)")
 # "...function.” 13" at the end of a paragraph: a detached number after a closing quote
-DETACHED_RE = re.compile(r"(?<=[”\"’])[ \t](\d{1,3})[ \t]*$", re.MULTILINE)
+DETACHED_RE = re.compile(r"[”\"’][ \t](\d{1,3})[ \t]*$", re.MULTILINE)
 PAGE_ABBREVIATIONS = re.compile(r"(?:\b(?:p|pp|no|nos|vol|vols|fig|figs|ch|chap|sec|art|para|n|ed|eds|op|ver|v|rev)\.?\s*)$", re.I)
 
 
@@ -45,10 +48,11 @@ def find_markers(body: str, limit: int | None = None) -> list[Marker]:
         found.append(Marker(_expand(m.group(1)), m.start(), m.end(), style))
         taken.append((m.start(), m.end()))
     for m in SUPERSCRIPT_RE.finditer(body):
-        found.append(Marker([int(m.group(1).translate(SUPERSCRIPT))], m.start(), m.end(), "superscript"))
+        if m.start() > 0 and _SUPERSCRIPT_AFTER.match(body, m.start() - 1):
+            found.append(Marker([int(m.group(0).translate(SUPERSCRIPT))], m.start(), m.end(), "superscript"))
     for m in GLUED_RE.finditer(body):
         if _glued_is_marker(body, m, limit):
-            found.append(Marker([int(m.group(1))], m.start(), m.end(), "glued"))
+            found.append(Marker([int(m.group(1))], m.start(1), m.end(1), "glued"))
     for m in DETACHED_RE.finditer(body):
         n = int(m.group(1))
         if limit is None or n <= limit:
@@ -64,7 +68,7 @@ def find_markers(body: str, limit: int | None = None) -> list[Marker]:
 
 
 def _glued_is_marker(body: str, m: re.Match[str], limit: int | None) -> bool:
-    pos = m.start()
+    pos = m.start(1)
     punct = body[pos - 1]
     before = body[pos - 2] if pos >= 2 else " "
     digits = m.group(1)

@@ -109,8 +109,12 @@ def fold_name(name: str | None) -> str:
     """The comparison key of a name: case, Unicode forms, "the", possessives, punctuation and
     spacing folded ("The Intercept’s" = "the intercept" = "Intercept"). The one rule both the
     extractor and entity resolution compare names by."""
-    if not name:
-        return ""
+    return _fold(name) if name else ""
+
+
+@lru_cache(maxsize=65536)
+def _fold(name: str) -> str:
+    """Cached: an article and a load fold the same few names again and again."""
     s = unicodedata.normalize("NFKC", name).casefold()
     s = re.sub(r"[’']s\b", "", s)
     s = re.sub(r"[^\w\s]", " ", s)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .text import Span
+from .text import Span, blank
 
 DOUBLE_OPEN = "“„‟«"
 DOUBLE_CLOSE = "”»"
@@ -91,12 +91,7 @@ def find_raw_quotes(text: str, paras: list[Span], mode: str | None = None) -> tu
     inside double ones stay part of the outer quotation."""
     if mode is None:
         doubles, warnings = _pair(text, paras, "double")
-        chars = list(text)
-        for q in doubles:
-            for k in range(q.open_at, q.close_at + 1):
-                if chars[k] != "\n":
-                    chars[k] = " "
-        singles, _ = _pair("".join(chars), paras, "single")
+        singles, _ = _pair(blank(text, [(q.open_at, q.close_at + 1) for q in doubles]), paras, "single")
         return sorted(doubles + singles, key=lambda q: q.open_at), warnings
     return _pair(text, paras, mode)
 
