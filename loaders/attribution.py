@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .letters import letters
 from .lexicon import (
     DETERMINERS,
     HONORIFICS,
@@ -39,9 +40,9 @@ PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be"})
 _EXTRA_VERBS = frozenset({"adding", "claiming", "saying", "noting", "urging", "writing", "revealing", "insisting",
                           "warning", "arguing", "explaining", "identifies", "identified", "describing"})
 VERBS = REPORTING_VERBS | _EXTRA_VERBS
-_TOKEN = re.compile(r"[A-Za-z][\w’'\-]*")
-_OUTLET_NP = r"((?:the\s+)?(?:[A-Z][\w’'\-.&]*|al-[A-Z][\w\-]*)(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w’'\-.&]*){0,5})"
-_SHOW = re.compile(r"((?:[A-Z][\w\-.]*\s+){0,2}[A-Z][\w\-.]*[’']s\s+(?:show|podcast|program|programme|blog|column|newsletter|channel))")
+_TOKEN = re.compile(letters(r"[A-Za-z][\w’'\-]*"))
+_OUTLET_NP = letters(r"((?:the\s+)?(?:[A-Z][\w’'\-.&]*|al-[A-Z][\w\-]*)(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w’'\-.&]*){0,5})")
+_SHOW = re.compile(letters(r"((?:[A-Z][\w\-.]*\s+){0,2}[A-Z][\w\-.]*[’']s\s+(?:show|podcast|program|programme|blog|column|newsletter|channel))"))
 _SAYING = ("wrote", "writes", "writing", "posted", "posting", "said", "saying", "announced", "stated", "published", "appeared", "speaking", "spoke", "tweeted", "reported", "commented", "declared")
 _TALKING = ("talked", "spoke", "speaking", "talking", "confirmed", "admitted", "disclosed", "explained", "revealed", "said")
 _RELEASED = ("reported", "revealed", "published", "released")
@@ -62,7 +63,7 @@ OUTLET_CUES = [
 ]
 _STAFF_WORDS = ("reporter", "correspondent", "columnist", "journalist", "editor", "writer", "contributor", "staff", "reporting")
 _STAFF = re.compile(
-    r"\b((?:[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]*)\s+(?:reporters?|correspondents?|columnists?|journalists?|editors?|writers?|contributors?|staff|reporting)\b"
+    letters(r"\b((?:[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]*)\s+(?:reporters?|correspondents?|columnists?|journalists?|editors?|writers?|contributors?|staff|reporting)\b")
 )
 _SHOW_WORDS = ("show", "podcast", "program", "blog", "column", "newsletter", "channel")
 
@@ -75,12 +76,26 @@ def _holds(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+_NAMED = re.compile(letters(r"\b(?:named|called)\s+([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})"))
+_APPOSITIVE = re.compile(letters(r"\s*(?:[a-z][\w\-]*\s+){0,3}((?:[A-Z][\w’'\-]*\.?\s+){1,2}[A-Z][\w’'\-]+)\s*"))
+_NAME_SAID = re.compile(letters(r"\s*(?:[A-Z][\w’'\-.]*\s+){1,3}(?:said|says|told|wrote|writes|added|asked|replied)\b"))
+_ACCORDING_BEFORE = re.compile(letters(r"\b[Aa]ccording to\s+([^,:]+(?:,\s*[A-Z][^,:]*)?)[,:]?\s*$"))
+_ABBREVIATION_DOT = re.compile(letters(r"\b(?:Mr|Mrs|Ms|Dr|St|Prof|Rep|Sen|Gen|Gov|Col|Lt|[A-Z])\."))
+_NEW_SENTENCE = re.compile(letters(r"[.!?]\s+[A-Z]"))
+_BY_AGENT = re.compile(letters(r"\bby\s+([A-Z][^,.;:]*)"))
+
+
 @dataclass(slots=True)
 class Speaker:
     name: str | None
     kind: str | None  # "named" | "described" | "pronoun" | "anaphor" | None
     noun: str | None = None  # head noun of an anaphor ("report")
     pronoun: str | None = None
+    # the anaphor's own words, kept when it names someone's office or role ("the
+    # comptroller's office", "the city's lawyer"): unless its noun finds an antecedent it is a
+    # new speaker, not whoever spoke last. None for "the report", "the company", "the
+    # character", which look back.
+    described: str | None = None
 
 
 @dataclass(slots=True)
@@ -196,7 +211,7 @@ def subject_of(clause: str) -> Speaker:
     if appositive:
         return Speaker(appositive, "named")
     head = re.split(r"\s+(?:who|which|whom|whose)\b", segs[0][1])[0].strip(" “”\"")
-    named = re.search(r"\b(?:named|called)\s+([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})", head)
+    named = _NAMED.search(head)
     if named:
         return Speaker(clean_name(named.group(1)), "named")
     agent = re.search(r"\bby\s+(.+)$", head)
@@ -248,7 +263,9 @@ def subject_of(clause: str) -> Speaker:
         if len(segs) > 1 and _pure_name(segs[1][1]):
             return Speaker(clean_name(segs[1][1]), "named")
         kind = "it" if noun in THING_NOUNS or noun in ORG_NOUNS or possessor else "he"
-        return Speaker(None, "anaphor", noun=noun, pronoun=kind)
+        looks_back = possessor is None or noun in THING_NOUNS or noun in ORG_NOUNS
+        kept = [w for w in words if w.lower() not in DETERMINERS and w.lower() not in ("its", "his", "her", "their")]
+        return Speaker(None, "anaphor", noun=noun, pronoun=kind, described=None if looks_back else " ".join(kept[:7]) or None)
     if len(segs) > 1 and _pure_name(segs[1][1]):
         return Speaker(clean_name(segs[1][1]), "named")
     kept = [w for w in words if w.lower() not in DETERMINERS]
@@ -262,7 +279,7 @@ def _appositive_name(segs: list[tuple[int, str]]) -> str | None:
     description, then the person it is, named in full after a comma."""
     if len(segs) < 2 or names_in(segs[0][1]):
         return None
-    m = re.fullmatch(r"\s*(?:[a-z][\w\-]*\s+){0,3}((?:[A-Z][\w’'\-]*\.?\s+){1,2}[A-Z][\w’'\-]+)\s*", segs[1][1])
+    m = _APPOSITIVE.fullmatch(segs[1][1])
     if m is None or is_org(m.group(1)) or not looks_like_person(m.group(1)):
         return None
     return clean_name(m.group(1))
@@ -348,7 +365,7 @@ def after_clause(masked: str, start: int, end: int, quote_text: str) -> tuple[st
         return None
     if quote_text.rstrip("”’\"' ").endswith((".", "!", "?", "…")) and rest.lstrip()[:1].isupper():
         # the quotation ended its sentence: only "“…” Heyrani said." style clauses follow it
-        if not re.match(r"\s*(?:[A-Z][\w’'\-.]*\s+){1,3}(?:said|says|told|wrote|writes|added|asked|replied)\b", rest):
+        if not _NAME_SAID.match(rest):
             return None
     # stop at the end of the sentence
     stop = re.search(r"[.!?](?:\s|$)|[“\"‘]", rest)
@@ -392,7 +409,7 @@ def read_before(clause: str, from_colon_sentence: bool = False) -> tuple[Speaker
     """ "According to X, " / "X wrote: " / "commentator Elizabeth Rubin warned that the MEK "."""
     if not clause.strip():
         return None, ""
-    acc = re.search(r"\b[Aa]ccording to\s+([^,:]+(?:,\s*[A-Z][^,:]*)?)[,:]?\s*$", clause)
+    acc = _ACCORDING_BEFORE.search(clause) if "ccording to" in clause else None
     if acc:
         return subject_of(acc.group(1)), clause
     tokens = list(_TOKEN.finditer(clause))
@@ -401,11 +418,11 @@ def read_before(clause: str, from_colon_sentence: bool = False) -> tuple[Speaker
         if w not in VERBS:
             continue
         gap = clause[tokens[i].end() :]
-        gap_no_abbr = re.sub(r"\b(?:Mr|Mrs|Ms|Dr|St|Prof|Rep|Sen|Gen|Gov|Col|Lt|[A-Z])\.", "", gap)
-        if len(_TOKEN.findall(gap)) > 20 or re.search(r"[.!?]\s+[A-Z]", gap_no_abbr):
+        gap_no_abbr = _ABBREVIATION_DOT.sub("", gap)
+        if len(_TOKEN.findall(gap)) > 20 or _NEW_SENTENCE.search(gap_no_abbr):
             break
         if i > 0 and tokens[i - 1].group(0).lower() in PASSIVE_AUX:
-            agent = re.search(r"\bby\s+([A-Z][^,.;:]*)", gap)
+            agent = _BY_AGENT.search(gap)
             return (subject_of(agent.group(1)) if agent else Speaker(None, None)), clause
         subj = subject_of(clause[: tokens[i].start()])
         if subj.kind is None and w in ("adding", "saying", "claiming", "noting", "writing", "urging"):

@@ -17,14 +17,15 @@ from .attribution import (
     outlet_cue,
     strip_roles,
 )
+from .letters import letters
 from .lexicon import NOT_NAMES, PERSON_PRONOUNS, THING_PRONOUNS
 from .names import clean_name, fold_name, is_org, is_outlet_name, looks_like_person, names_in
 from .text import Span, is_word_char, word_positions
 
-_ACRONYM = re.compile(r"((?:[A-Z][\w\-]*\s+)(?:(?:of|for|and|the|de)\s+|[A-Z][\w\-]*\s+){0,6}[A-Z][\w\-]*)\s*\(\s*([A-Z]{2,6})s?\s*\)")
+_ACRONYM = re.compile(letters(r"((?:[A-Z][\w\-]*\s+)(?:(?:of|for|and|the|de)\s+|[A-Z][\w\-]*\s+){0,6}[A-Z][\w\-]*)\s*\(\s*([A-Z]{2,6})s?\s*\)"))
 
 
-_ACRONYM_TAIL = re.compile(r"\(\s*[A-Z]{2,6}s?\s*\)")
+_ACRONYM_TAIL = re.compile(letters(r"\(\s*[A-Z]{2,6}s?\s*\)"))
 
 
 def _acronym_definitions(text: str, end: int) -> list[re.Match[str]]:
@@ -45,7 +46,7 @@ def _acronym_definitions(text: str, end: int) -> list[re.Match[str]]:
 @lru_cache(maxsize=4096)
 def _around(word: str) -> re.Pattern[str]:
     w = re.escape(word)
-    return re.compile(rf"(?:[A-Z][\w’'\-]*\.?[ \t]+){{1,3}}{w}\b|\b{w}(?:[ \t]+[A-Z][\w’'\-]*){{1,2}}")
+    return re.compile(letters(rf"(?:[A-Z][\w’'\-]*\.?[ \t]+){{1,3}}{w}\b|\b{w}(?:[ \t]+[A-Z][\w’'\-]*){{1,2}}"))
 
 
 def _around_word(text: str, word: str, before: int, after: int) -> list[tuple[int, int]]:
@@ -150,14 +151,14 @@ class DocContext:
             full = self.expand_outlet(words[1], at)
             return outlet if fold_name(full) == fold_name(outlet) else full
         if len(words) > 1:
-            return outlet
+            return f"The {outlet[4:]}" if outlet.startswith("the ") else outlet  # "told the Valley Courier"
         if outlet not in self._outlet_cache:
             self._outlet_cache[outlet] = self._full_outlet(outlet)
         return self._outlet_cache[outlet]
 
     def _full_outlet(self, outlet: str) -> str:
         text = self.text
-        before = re.compile(rf"((?:[A-Z][\w\-&.]*[ \t]+){{1,3}}){re.escape(outlet)}\b")
+        before = re.compile(letters(rf"((?:[A-Z][\w\-&.]*[ \t]+){{1,3}}){re.escape(outlet)}\b"))
         for at in word_positions(text, outlet):
             m = before.search(text, max(0, at - 50), at + len(outlet))
             if m is None:
@@ -178,13 +179,16 @@ class DocContext:
             return i
         return len(self.sentences) - 1
 
-    def resolve(self, pronoun: str, noun: str | None, at: int, max_back: int = 8) -> tuple[str | None, str | None]:
-        """(name, outlet) a pronoun or definite description refers to."""
+    def resolve(self, pronoun: str, noun: str | None, at: int, max_back: int = 8, look_back: bool = True) -> tuple[str | None, str | None]:
+        """(name, outlet) a pronoun or definite description refers to. ``look_back``: when the
+        noun finds nothing, take the nearest fitting speaker or name of the sentences before."""
         idx = self.sentence_index(at)
         if noun:
             found = self._noun_antecedent(noun, at)
             if found:
                 return found, None
+        if not look_back:
+            return None, None
         want_person = pronoun in PERSON_PRONOUNS
         para0 = self.sentences[idx].paragraph if self.sentences else 0
         for j in range(idx - 1, max(-1, idx - 1 - max_back), -1):
@@ -230,7 +234,7 @@ class DocContext:
         if noun[1:] not in window:  # both patterns below need the noun: skip them when it is absent
             return None
         pattern = re.compile(
-            rf"((?:[A-Z][\w\-]*\s+(?:(?:of|for|and)\s+)?){{1,5}}){noun}s?\b|\b{noun}\s+(?:called|named)\s+([A-Z][\w’'\-]*(?:\s+(?:for\s+|of\s+|and\s+)?[A-Z][\w’'\-]*){{0,4}})"
+            letters(rf"((?:[A-Z][\w\-]*\s+(?:(?:of|for|and)\s+)?){{1,5}}){noun}s?\b|\b{noun}\s+(?:called|named)\s+([A-Z][\w’'\-]*(?:\s+(?:for\s+|of\s+|and\s+)?[A-Z][\w’'\-]*){{0,4}})")
         )
         # every match holds the noun: read only the stretches around it
         for m in (m for lo, hi in _around_word(window, noun, 250, 150) for m in pattern.finditer(window, lo, hi)):
@@ -247,7 +251,7 @@ class DocContext:
         if best is None:
             # a title before a name: "the mayor" <- "Mayor John Carter"
             title = f"[{noun[:1].upper()}{noun[:1]}]{re.escape(noun[1:])}"
-            titled = re.findall(rf"\b{title}\s+([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,2}})", window)
+            titled = re.findall(letters(rf"\b{title}\s+([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,2}})"), window)
             if titled:
                 best = clean_name(titled[-1])
         return best

@@ -32,7 +32,8 @@ DATE_RE = re.compile(
             # June 2019
             _MONTH.format(g="cm") + r",?\s+" + _YEAR.format(g="cy") + r"\b",
             # (2019) or a bare year
-            r"\b(?P<yy>(?:1[6-9]|20)\d\d)\b",
+            # (not "2022-17", a report number)
+            r"\b(?P<yy>(?:1[6-9]|20)\d\d)\b(?!-\d{1,3}\b)",
         ]
     ),
     re.IGNORECASE,

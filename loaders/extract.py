@@ -16,11 +16,12 @@ from .attribution import (
 )
 from .context import DocContext, SentenceInfo
 from .errors import ExtractionError
+from .letters import letters
 from .markers import find_markers
 from .mentions import find_mentions
 from .metadata import byline_of, published_of, title_of
 from .model import Claim, Document, DocumentMeta, Marker, Mention, Quote, Warning
-from .names import clean_name, fold_name, is_outlet_name
+from .names import clean_name, fold_name, is_outlet_name, people_in_byline
 from .quotes import MIN_WORDS, RawQuote, find_raw_quotes, looks_like_title, quote_text, word_count
 from .reading import RawArticle, decode_article, read_article
 from .references import find_reference_list
@@ -109,8 +110,11 @@ def _extract_into(doc: Document, meta_extra: dict[str, str | None]) -> None:
     _reference_warnings(doc)
 
 
+_MARKERS_ONLY = re.compile(r"(?:\s*(?:\[\^?[\d,\s–-]+\]|\(\d{1,3}(?:[,–-]\s*\d{1,3})*\))[.,;]?)+\s*")
+
+
 def _only_markers(chunk: str) -> bool:
-    return bool(re.fullmatch(r"(?:\s*\[\^?[\d,\s–-]+\][.,;]?)+\s*", chunk))
+    return bool(_MARKERS_ONLY.fullmatch(chunk))
 
 
 def _mask(text: str, quotes: list[RawQuote]) -> str:
@@ -210,8 +214,10 @@ def _attribute(doc: Document, ctx: DocContext, quote: Quote, rq: RawQuote, paras
     name, kind = None, None
     if speaker is not None:
         if speaker.kind in ("pronoun", "anaphor"):
-            name, resolved_outlet = ctx.resolve(speaker.pronoun or "it", speaker.noun, rq.open_at)
+            name, resolved_outlet = ctx.resolve(speaker.pronoun or "it", speaker.noun, rq.open_at, look_back=speaker.described is None)
             kind = "named" if name else None
+            if name is None and speaker.described:
+                name, kind = speaker.described, "described"
         else:
             name, kind = speaker.name, speaker.kind
     inherited_outlet = None
@@ -252,7 +258,7 @@ def _attribute(doc: Document, ctx: DocContext, quote: Quote, rq: RawQuote, paras
         close_info.speaker, close_info.outlet = name, quote.outlet
 
 
-_CREDIT = re.compile(r"^[ \t]*[—–―-]{1,2}[ \t]*([A-Z][\w’'\-.]*(?:[ \t]+[A-Z][\w’'\-.]*){0,3})")
+_CREDIT = re.compile(letters(r"^[ \t]*[—–―-]{1,2}[ \t]*([A-Z][\w’'\-.]*(?:[ \t]+[A-Z][\w’'\-.]*){0,3})"))
 
 
 def _dash_credit(text: str, rq: RawQuote, paras: list[Span]) -> str | None:
@@ -309,7 +315,7 @@ def _meta(doc: Document, body_end: int, extra: dict[str, str | None]) -> None:
     m = doc.meta
     m.title = extra.get("title") or title_of(doc.text, body_end)
     m.byline = extra.get("byline") or byline_of(doc.text, body_end)
-    m.authors = [m.byline] if m.byline else []
+    m.authors = people_in_byline(m.byline) if m.byline else []
     m.published = extra.get("published") or published_of(doc.text)
     m.site = extra.get("site")
     m.url = extra.get("url")

@@ -15,6 +15,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from .dates import parse_date
 from .errors import ExtractionError
+from .references import HEADING_RE
 
 BLOCK_TAGS = frozenset(
     ["p", "div", "section", "article", "header", "footer", "main", "aside", "blockquote", "li", "ol", "ul", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "figure", "figcaption", "pre", "hr", "address", "details", "summary", "nav", "form"]
@@ -80,7 +81,28 @@ def _is_footnote_list(node) -> bool:
             return True
         probe = probe.parent
     first_li = node.css_first("li")
-    return bool(first_li and re.match(r"(?:fn|footnote|note|endnote|ref)[-_:]?\d+", first_li.attributes.get("id") or "", re.I))
+    if first_li and re.match(r"(?:fn|footnote|note|endnote|ref)[-_:]?\d+", first_li.attributes.get("id") or "", re.I):
+        return True
+    heading = _previous_element(node)  # <h2>Notes</h2><ol>…: a plain list under a notes heading
+    return heading is not None and bool(HEADING_RE.match(" ".join(heading.text().split())))
+
+
+def _previous_element(node):
+    prev = node.prev
+    while prev is not None and (prev.tag == "-text" and not (prev.text(deep=False) or "").strip() or prev.tag == "_comment"):
+        prev = prev.prev
+    return prev if prev is not None and prev.tag != "-text" else None
+
+
+def _note_text(li) -> str:
+    """A footnote's words, with italics kept as ``*…*``: in a citation they mark a title or
+    a publication, which the reference parser reads."""
+    for em in li.css("em, i, cite"):
+        inner = " ".join(em.text().split())
+        if inner and "*" not in inner:
+            em.replace_with(f"*{inner}*")
+    body = " ".join(li.text(separator=" ").split())
+    return re.sub(r"\s+([,.;:])(?=\s|$)", r"\1", body)
 
 
 def _walk(root) -> tuple[str, list[tuple[int, str]]]:
@@ -109,7 +131,7 @@ def _walk(root) -> tuple[str, list[tuple[int, str]]]:
                     continue
                 num = re.search(r"(\d+)$", li.attributes.get("id") or "")
                 n = int(num.group(1)) if num else start + k
-                body = " ".join(li.text(separator=" ").split())
+                body = _note_text(li)
                 body = re.sub(r"\s*[↩↑^]\s*$", "", body)
                 notes.append((n, body))
             continue

@@ -24,7 +24,7 @@ ORG_WORDS = frozenset(
 
 # Words in a name that mark a publication.
 OUTLET_WORDS = frozenset(
-    ["news", "times", "post", "journal", "herald", "tribune", "daily", "gazette", "magazine", "review", "press", "monitor", "radio", "tv", "television", "broadcasting", "channel", "wire", "telegraph", "guardian", "observer", "chronicle", "insider", "beast", "intercept", "independent", "atlantic", "diplomat", "federalist", "caller", "blog", "podcast", "show", "programme", "program", "agency", "newspaper", "weekly", "quarterly", "reporter", "examiner", "standard", "mirror", "sun", "star", "express", "mail", "today", "bulletin"]
+    ["news", "times", "post", "journal", "herald", "tribune", "daily", "gazette", "magazine", "review", "press", "monitor", "radio", "tv", "television", "broadcasting", "channel", "wire", "telegraph", "guardian", "observer", "chronicle", "insider", "beast", "intercept", "independent", "atlantic", "diplomat", "federalist", "caller", "blog", "podcast", "show", "programme", "program", "agency", "newspaper", "weekly", "quarterly", "reporter", "examiner", "standard", "mirror", "sun", "star", "express", "mail", "today", "bulletin", "courier", "dispatch", "inquirer", "enquirer", "sentinel", "ledger", "globe", "bee", "beacon", "argus", "statesman", "spectator", "dealer", "picayune"]
 )
 
 # Publications and platforms common enough to recognise by name alone (lower case, no "the").

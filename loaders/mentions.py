@@ -10,12 +10,13 @@ import bisect
 import re
 
 from .dates import MONTHS, find_dates
+from .letters import letters
 from .lexicon import NOT_NAMES
 from .model import Mention
 from .names import fold_name, is_outlet_name
 from .text import word_positions
 
-_OUTLET = r"((?:[Tt]he\s+)?[A-Z][\w\-&.]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w\-&.]*){0,4})"
+_OUTLET = letters(r"((?:[Tt]he\s+)?[A-Z][\w\-&.]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w\-&.]*){0,4})")
 _WORK_WORDS = ("investigation", "report", "reporting", "story", "article", "expose", "exposé", "piece", "analysis", "interview")
 _REPORTED_WORDS = ("reported", "revealed", "wrote", "found", "noted", "documented", "disclosed")
 _DISCLOSED_WORDS = ("reported", "revealed", "disclosed")

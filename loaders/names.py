@@ -8,12 +8,17 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .letters import letters
 from .lexicon import HONORIFICS, KNOWN_OUTLETS, NAME_CONNECTORS, NOT_NAMES, ORG_WORDS, OUTLET_WORDS
 
-_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Sr)\.|(?:[A-Z]\.)+(?![a-z])|[A-Z][\w’'\-]*|[A-Z]{2,}\d*|\d+[A-Za-z]*|al-[A-Z][\w\-]*)"
+_WORD = letters(r"(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Sr)\.|(?:[A-Z]\.)+(?![a-z])|[A-Z][\w’'\-]*|[A-Z]{2,}\d*|\d+[A-Za-z]*|al-[A-Z][\w\-]*)")
+# two particles in a row belong to a surname ("Ursula von der Leyen", "Luis de la Fuente")
+_PARTICLES = r"(?:von|van|de|da|di|du|del|della|dos|das)[ \t]+(?:der|den|la|le|los|las|lo)"
 _CAP_RUN = re.compile(
-    rf"(?<![\w’'])(?:(?:Mr|Mrs|Ms|Dr|St)\.|(?:[A-Z]\.)+(?![a-z])|[A-Z][\w’'\-]*|[A-Z]{{2,}}\d*|al-[A-Z][\w\-]*)(?:[ \t]+(?:(?:of|for|de|del|der|van|von|bin|al|el|la|le|and|on|the)[ \t]+)?(?:{_WORD}))*"
+    letters(rf"(?<![\w’'])(?:(?:Mr|Mrs|Ms|Dr|St)\.|(?:[A-Z]\.)+(?![a-z])|[A-Z][\w’'\-]*|[A-Z]{{2,}}\d*|al-[A-Z][\w\-]*)(?:[ \t]+(?:{_PARTICLES}[ \t]+|(?:of|for|de|del|der|van|von|bin|al|el|la|le|and|on|the)[ \t]+)?(?:{_WORD}))*")
 )
+_GIVEN_WORD = re.compile(letters(r"[A-Z][\w’'\-]*\.?|[A-Z]\.(?:[A-Z]\.)*"))
+_ENDS_WITH_INITIAL = re.compile(letters(r"(?:^|[\s.])[A-Z]\.$"))
 _POSSESSIVE = re.compile(r"[’']s?$")
 
 
@@ -82,22 +87,34 @@ def looks_like_person(name: str) -> bool:
     return 1 <= len(words) <= 4 and not is_org(name) and all(w[:1].isupper() for w in words)
 
 
+_BYLINE_JOINS = re.compile(r"\s*(?:,|\band\b|&)\s*")
+
+
+def people_in_byline(byline: str) -> list[str]:
+    """ "Élise Moreau and Jan Kowalski" -> two people; a single name, or a list whose parts
+    are not all full names ("Smith, John"), stays as printed."""
+    parts = [p for p in _BYLINE_JOINS.split(byline) if p]
+    if len(parts) > 1 and all(len(p.split()) >= 2 for p in parts):
+        return parts
+    return [byline]
+
+
 def person_from_citation(author: str) -> str:
     """ "Hussain, Murtaza" -> "Murtaza Hussain"; "Murtaza Hussain" and corporate names unchanged."""
     author = re.sub(r"\s+", " ", author).strip(" ,;")
-    if not re.search(r"(?:^|[\s.])[A-Z]\.$", author):  # "Yusuf, A." keeps its initial's stop
+    if not _ENDS_WITH_INITIAL.search(author):  # "Yusuf, A." keeps its initial's stop
         author = author.rstrip(" .")
     if author.count(",") == 1:
         last, first = (p.strip() for p in author.split(","))
-        if last and first and _given_names(first) and len(last.split()) <= 3:
+        if last and first and given_names(first) and len(last.split()) <= 3:
             return f"{first} {last}"
     return author
 
 
-def _given_names(text: str) -> bool:
+def given_names(text: str) -> bool:
     """Given names and initials: "Murtaza", "Murtaza M.", "J. R. R."."""
     words = text.split()
-    return 1 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][\w’'\-]*\.?|[A-Z]\.(?:[A-Z]\.)*", w) for w in words)
+    return 1 <= len(words) <= 3 and all(_GIVEN_WORD.fullmatch(w) for w in words)
 
 
 def surname(name: str) -> str:

@@ -10,8 +10,9 @@ import re
 from dataclasses import dataclass
 
 from .dates import find_dates
+from .letters import letters
 from .model import Reference
-from .names import is_outlet_name, person_from_citation
+from .names import given_names, is_org, is_outlet_name, person_from_citation
 
 HEADING_RE = re.compile(
     r"^\s*(?:#+\s*)?(?:references?|notes?|sources?|end\s*notes?|footnotes?|citations?|bibliography|works cited)"
@@ -25,6 +26,8 @@ NUMBER_ENTRY_RE = re.compile(r"^[ \t]*\(?(\d{1,3})(?:[.):]|[ \t]*[-–])[ \t]+(\
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"“”]+[^\s<>\"“”.,;:)\]]")
 IBID_RE = re.compile(r"^\s*(?:ibid|ibidem|id)\b\.?", re.IGNORECASE)
 QUOTED_TITLE_RE = re.compile(r"[“\"‘]([^“”\"]{3,}?)[”\"’]")
+# *Title* or _Title_ (Markdown, or HTML italics as the HTML reader writes them)
+EMPHASIS_RE = re.compile(r"(?<![\w*])[*_]([^*_]{3,}?)[*_](?![\w*])")
 
 
 @dataclass(slots=True)
@@ -117,14 +120,21 @@ def parse_reference(n: int, raw: str, start: int = 0, end: int = 0) -> Reference
         # the most specific date: full dates beat month-year beat a bare year
         s, e, iso = max(dates, key=lambda d: (len(d[2]), -d[0]))
         ref.date = iso
+        s, e = _imprint_around(rest, s, e)
         rest = rest[:s] + " " + rest[e:]
     rest = re.sub(r"\(\s*\)", " ", rest)
     rest = re.sub(r"\s+", " ", rest).strip(" ,.;:-–")
+    rest = _PAGES_AT_END.sub("", rest).strip(" ,.;:-–")
     if not rest:
         return ref
     quoted = QUOTED_TITLE_RE.search(rest)
+    emphasis = EMPHASIS_RE.search(rest)
     if quoted:
         _fields_around_quoted_title(ref, rest, quoted)
+        if emphasis and emphasis.start() > quoted.end():  # “Title,” *Journal*: italics name the publication
+            ref.outlet = emphasis.group(1).strip(" ,.")
+    elif emphasis:  # Org, *Title*, date: italics alone name a work that stands by itself
+        _fields_around_quoted_title(ref, rest, emphasis)
     else:
         _fields_from_segments(ref, [s.strip(" .") for s in _split_segments(rest)])
     return ref
@@ -136,7 +146,7 @@ AUTHOR_DATE_RE = re.compile(
     r"^\s*(?P<authors>[^()“”\"]{2,160}?)\s*\((?P<year>(?:1[89]|20)\d\d)[a-z]?(?:,\s*(?P<when>[^()]{3,30}))?\)\.?\s*(?P<rest>.*)$",
     re.S,
 )
-APA_AUTHOR_RE = re.compile(r"([A-Z][\w’'\-]+(?:[ -][A-Z][\w’'\-]+){0,2}),\s*((?:[A-Z]\.\s?(?:-[A-Z]\.)?\s?)+)")
+APA_AUTHOR_RE = re.compile(letters(r"([A-Z][\w’'\-]+(?:[ -][A-Z][\w’'\-]+){0,2}),\s*((?:[A-Z]\.\s?(?:-[A-Z]\.)?\s?)+)"))
 
 
 def _author_date_fields(ref: Reference, m: re.Match[str]) -> None:
@@ -170,6 +180,24 @@ def _author_date_fields(ref: Reference, m: re.Match[str]) -> None:
         source = _split_segments(parts[1].strip(" ."))[0].strip(" .*_")
         if _is_name_like(source):
             ref.outlet = ref.outlet or source
+
+
+_IMPRINT = re.compile(r"\([^()]*\)")
+# ", 14." / ", pp. 14–15" / ", p. 3": the page cited, after everything else
+_PAGES_AT_END = re.compile(r",\s*(?:pp?\.\s*)?\d{1,4}(?:\s*[–-]\s*\d{1,4})?$")
+
+
+# "Report 2022-17", "Working Paper No. 12", "Vol. 3": a document's number, not its publisher
+_DESIGNATOR = re.compile(r"(?:[A-Z][a-z]*\.?\s+){1,2}(?:No\.?\s*)?\d[\w./-]*$")
+
+
+def _imprint_around(text: str, s: int, e: int) -> tuple[int, int]:
+    """The span to cut for a date: the whole "(Albany: State Press, 2022)" when the date is
+    the year of a book's imprint in brackets, else the date itself."""
+    for m in _IMPRINT.finditer(text, max(0, s - 80), min(len(text), e + 80)):
+        if m.start() < s and e < m.end():
+            return m.start(), m.end()
+    return s, e
 
 
 def _split_segments(text: str) -> list[str]:
@@ -234,25 +262,20 @@ def _is_name_like(seg: str, strict: bool = False) -> bool:
     return len(caps) * 3 >= len(content) * 2  # "Informed Comment", not "Statement on vaccine rumours"
 
 
-def _is_given_names(seg: str) -> bool:
-    words = seg.split()
-    return 1 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][\w’'\-]*\.?|(?:[A-Z]\.)+", w) for w in words)
-
-
 def _fields_from_segments(ref: Reference, segs: list[str]) -> None:
     if not segs:
         return
     # "Last, First, ..." → a person author
     i = 0
     authors: list[str] = []
-    if len(segs) >= 3 and len(segs[0].split()) <= 3 and _is_given_names(segs[1]) and _is_name_like(segs[0]):
+    if len(segs) >= 3 and len(segs[0].split()) <= 3 and given_names(segs[1]) and _is_name_like(segs[0]):
         authors.append(person_from_citation(f"{segs[0]}, {segs[1]}"))
         i = 2
     rest = segs[i:]
     # the outlet: the last name-like segment, skipping qualifiers that repeat it ("X Website")
     outlet_idx = None
     for k in range(len(rest) - 1, 0, -1):
-        if not _is_name_like(rest[k], strict=True):
+        if not _is_name_like(rest[k], strict=True) or _DESIGNATOR.match(rest[k]):
             break
         if k > 0 and rest[k - 1] and rest[k - 1].lower() in rest[k].lower() and _is_name_like(rest[k - 1]):
             continue
@@ -270,7 +293,8 @@ def _fields_from_segments(ref: Reference, segs: list[str]) -> None:
         body = rest[:outlet_idx]
     else:
         body = rest
-    if not authors and len(body) >= 2 and _is_name_like(body[0]) and len(body[0].split()) <= 4 and not body[1][:1].islower():
+    author_words = 6 if is_org(body[0]) else 4 if body else 0  # "Office of the State Comptroller"
+    if not authors and len(body) >= 2 and _is_name_like(body[0]) and len(body[0].split()) <= author_words and not body[1][:1].islower():
         authors = _split_authors(body[0])
         body = body[1:]
     ref.authors = authors

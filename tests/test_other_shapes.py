@@ -104,6 +104,55 @@ def test_html_blog_with_sup_footnotes_and_appositive_speaker():
     doc = extract_file(FIXTURES / "blog_footnotes.html")
     assert (doc.meta.byline, doc.meta.published, doc.meta.site) == ("Dana Whitfield", "2023-02-11", "Housing Notes")
     assert [r.n for r in doc.references] == [1, 2] and doc.references[1].outlet == "City Herald"
+    # "City Housing Office, <em>Rent Stabilization Study 2022</em>, December 2022": the italics name the work
+    assert (doc.references[0].authors, doc.references[0].title) == (["City Housing Office"], "Rent Stabilization Study 2022")
     # "Its author, economist Raj Mehta, told the Herald that “…”": the appositive names the
     # speaker, and "the Herald" is the "City Herald" of the article's own notes
     assert [(q.speaker, q.outlet, q.refs) for q in doc.quotes] == [("Raj Mehta", "City Herald", [2]), ("Raj Mehta", None, [])]
+
+
+def test_names_beyond_ascii_and_surname_particles():
+    doc = extract_file(FIXTURES / "eu_summit.txt")
+    assert doc.meta.authors == ["Élise Moreau", "Jan Kowalski"]  # "By Élise Moreau and Jan Kowalski"
+    assert speakers(doc) == [
+        ("Giorgia Meloni", None),
+        ("Ursula von der Leyen", None),  # two particles belong to the surname
+        ("Zoltán Kovács", "X"),  # "…,” said Zoltán Kovács, a government spokesman, in a post on X.
+        ("Łukasz Nowak", "Reuters"),  # "Nowak said" expands to the full name given earlier
+        ("Giorgia Meloni", None),
+        ("Giorgia Meloni", None),
+        ("Amira Haddad", None),
+    ]  # fmt: skip
+    assert doc.quotes[6].refs == [] and doc.references[0].authors == ["International Organization for Migration"]
+
+
+def test_parenthesised_markers_ibid_and_a_government_report():
+    doc = extract_file(FIXTURES / "water_board.txt")
+    ibid, report = doc.references[1], doc.references[2]
+    assert doc.references[0].outlet == "Valley Courier" and ibid.ibid_of == 1
+    # "Report 2022-17" is the report's number, not a date or a publisher; the imprint
+    # "(Albany, 2022)" and the page cited are not part of the title
+    assert (report.authors, report.title, report.outlet, report.date) == (
+        ["Office of the State Comptroller"], "Audit of the County Water Board, Report 2022-17", None, "2022"
+    )
+    assert [(q.speaker, q.outlet, q.refs) for q in doc.quotes] == [
+        (None, "Valley Courier", [1]),
+        ("Denise Whitfield", None, []),
+        ("Denise Whitfield", None, []),
+        ("Tom Becker", "The Valley Courier", [2]),  # told the Valley Courier
+        ("Tom Becker", "The Valley Courier", [2]),
+        ("Maria Ortiz", None, []),  # Maria Ortiz, a retired teacher, said:  (next paragraph)
+        # ".(3) The comptroller's office said": the marker ends the sentence before, and an
+        # office of someone's is a new speaker, not the one quoted last
+        ("comptroller's office", None, []),
+    ]
+
+
+def test_html_italics_and_a_plain_list_under_a_notes_heading():
+    doc = extract_file(FIXTURES / "notes_under_heading.html")
+    agreement, story = doc.references
+    assert (agreement.authors, agreement.title, agreement.outlet) == (["Port Authority"], "Collective Agreement 2019–2024", None)
+    assert (story.authors, story.title, story.outlet, story.date) == (
+        ["Ama Boateng"], "Strike spreads to second terminal", "The Coastal Dispatch", "2023-10-03"
+    )
+    assert [(q.speaker, q.refs) for q in doc.quotes] == [("Adaeze Okonkwo", [2])]
