@@ -40,9 +40,14 @@ PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be"})
 _EXTRA_VERBS = frozenset({"adding", "claiming", "saying", "noting", "urging", "writing", "revealing", "insisting",
                           "warning", "arguing", "explaining", "identifies", "identified", "describing"})
 VERBS = REPORTING_VERBS | _EXTRA_VERBS
+_ALPHA = re.compile(r"[A-Za-z]+")
 _TOKEN = re.compile(letters(r"[A-Za-z][\w’'\-]*"))
 _OUTLET_NP = letters(r"((?:the\s+)?(?:[A-Z][\w’'\-.&]*|al-[A-Z][\w\-]*)(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w’'\-.&]*){0,5})")
 _SHOW = re.compile(letters(r"((?:[A-Z][\w\-.]*\s+){0,2}[A-Z][\w\-.]*[’']s\s+(?:show|podcast|program|programme|blog|column|newsletter|channel))"))
+def _either_case(words: tuple[str, ...]) -> tuple[str, ...]:
+    return words + tuple(w.capitalize() for w in words)
+
+
 _SAYING = ("wrote", "writes", "writing", "posted", "posting", "said", "saying", "announced", "stated", "published", "appeared", "speaking", "spoke", "tweeted", "reported", "commented", "declared")
 _TALKING = ("talked", "spoke", "speaking", "talking", "confirmed", "admitted", "disclosed", "explained", "revealed", "said")
 _RELEASED = ("reported", "revealed", "published", "released")
@@ -51,11 +56,13 @@ _WORKS = ("investigation", "report", "story", "interview")
 OUTLET_CUES = [
     (re.compile(p), keys)
     for p, keys in (
-        (r"\btold\s+" + _OUTLET_NP, ("told",)),
-        (r"\b(?:" + "|".join(_SAYING) + r")\s+(?:on|in|to)\s+" + _OUTLET_NP, _SAYING),
+        (r"\b[Tt]old\s+" + _OUTLET_NP, ("told", "Told")),
+        # "Writing in The Guardian, …": a clause may open with the verb
+        (r"\b(?i:" + "|".join(_SAYING) + r")\s+(?:on|in|to)\s+" + _OUTLET_NP, _either_case(_SAYING)),
         (r"\b[Aa]ccording to\s+" + _OUTLET_NP, ("ccording to",)),
-        (r"\b(?:" + "|".join(_TALKING) + r")\s+(?:to|with)\s+" + _OUTLET_NP, _TALKING),
-        (r"\bin an?\s+(?:interview|conversation|op-ed|column|article|piece|post|statement)\s+(?:with|for|in|on|to)\s+" + _OUTLET_NP, ("in a",)),
+        (r"\b(?i:" + "|".join(_TALKING) + r")\s+(?:to|with)\s+" + _OUTLET_NP, _either_case(_TALKING)),
+        # "in a 2019 interview with The Atlantic"
+        (r"\b[Ii]n an?\s+(?:[\w\-]+\s+){0,2}?(?:interview|conversation|op-ed|column|article|piece|post|statement)\s+(?:with|for|in|on|to)\s+" + _OUTLET_NP, ("in a", "In a")),
         (r"\b(?:quoted|cited)(?:\s+as\s+saying)?\s+by\s+" + _OUTLET_NP, ("quoted", "cited")),
         (r"\b(?:investigation|report|reporting|story|interview)\s+(?:by|in|from)\s+" + _OUTLET_NP, _WORKS),
         (r"\b(?:" + "|".join(_RELEASED) + r")\s+by\s+" + _OUTLET_NP, _RELEASED),
@@ -342,10 +349,22 @@ def _outlet_candidate(text: str, start: int, np: str, known: set[str]) -> str | 
     return None
 
 
+_PLATFORM_VERBS = frozenset({"tweet", "tweets", "tweeted", "retweeted"})
+_PLATFORM_NOUNS = frozenset({"post", "posts", "video", "page", "live", "story", "stories", "thread", "account", "channel", "message", "reel"})
+
+
 def platform_cue(text: str) -> str | None:
-    for w in re.findall(r"[A-Za-z]+", text):
-        hit = PLATFORM_CUES.get(w.lower())
-        if hit:
+    """ "tweeted", "wrote on Facebook", "in an Instagram post": the platform the words were
+    posted on. A platform named as an employer ("a former Facebook engineer") is none."""
+    words = _ALPHA.findall(text)
+    for i, w in enumerate(words):
+        low = w.lower()
+        hit = PLATFORM_CUES.get(low)
+        if hit is None:
+            continue
+        before = {x.lower() for x in words[max(0, i - 3) : i]}
+        after = words[i + 1].lower() if i + 1 < len(words) else ""
+        if low in _PLATFORM_VERBS or before & {"on", "via", "to"} or after in _PLATFORM_NOUNS:
             return hit
     return None
 

@@ -110,7 +110,7 @@ def _extract_into(doc: Document, meta_extra: dict[str, str | None]) -> None:
     _reference_warnings(doc)
 
 
-_MARKERS_ONLY = re.compile(r"(?:\s*(?:\[\^?[\d,\s–-]+\]|\(\d{1,3}(?:[,–-]\s*\d{1,3})*\))[.,;]?)+\s*")
+_MARKERS_ONLY = re.compile(r"(?:\s*(?:\[\^?[\d,\s–-]+\]|\(\d{1,3}(?:[,–-]\s*\d{1,3})*\)|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)[.,;]?)+\s*")
 
 
 def _only_markers(chunk: str) -> bool:
@@ -249,7 +249,12 @@ def _attribute(doc: Document, ctx: DocContext, quote: Quote, rq: RawQuote, paras
     if outlet is None and name and (is_outlet_name(name) or fold_name(name) in ctx.known_outlets):
         outlet = name
     if outlet is None:
-        outlet = outlet_cue(masked[max(open_para.start, rq.open_at - 1500) : rq.open_at], ctx.known_outlets)
+        # a cue earlier in the paragraph ("X told The Intercept … “…”"), but not one that
+        # went with an earlier quotation of someone else's
+        since = open_para.start
+        if i > 0 and kept[i - 1].last_paragraph == rq.paragraph and doc.quotes[-1].speaker != name:
+            since = kept[i - 1].close_at + 1
+        outlet = outlet_cue(masked[max(since, rq.open_at - 1500) : rq.open_at], ctx.known_outlets)
     quote.outlet = ctx.expand_outlet(outlet, rq.open_at)
     info = ctx.sentences[ctx.sentence_index(rq.open_at)] if ctx.sentences else None
     if info is not None and name:

@@ -21,6 +21,9 @@ HEADING_RE = re.compile(
 )
 # "[1] text", "[1]text", "[^1]: text" anywhere; "1. text" / "1) text" only under a heading
 BRACKET_ENTRY_RE = re.compile(r"^[ \t]*\[\^?(\d{1,3})\]:?[ \t]*(\S.*)$", re.MULTILINE)
+# "¹ text": notes numbered as the markers in the body are
+SUPERSCRIPT_ENTRY_RE = re.compile(r"^[ \t]*([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})[ \t]*(\S.*)$", re.MULTILINE)
+SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # "1. …", "1) …", "(1) …", "1- …", "1: …"
 NUMBER_ENTRY_RE = re.compile(r"^[ \t]*\(?(\d{1,3})(?:[.):]|[ \t]*[-–])[ \t]+(\S.*)$", re.MULTILINE)
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"“”]+[^\s<>\"“”.,;:)\]]")
@@ -49,9 +52,9 @@ def find_reference_list(text: str) -> ReferenceList | None:
         entries: list[tuple[int, str, int, int]] = []
         while j < len(lines):
             s, e, ln = lines[j]
-            m = BRACKET_ENTRY_RE.match(ln) or (heading and NUMBER_ENTRY_RE.match(ln))
+            m = BRACKET_ENTRY_RE.match(ln) or SUPERSCRIPT_ENTRY_RE.match(ln) or (heading and NUMBER_ENTRY_RE.match(ln))
             if m:
-                entries.append((int(m.group(1)), m.group(2).strip(), s, e))
+                entries.append((int(m.group(1).translate(SUPERSCRIPT_DIGITS)), m.group(2).strip(), s, e))
                 j += 1
             elif not ln.strip():
                 j += 1
@@ -127,6 +130,11 @@ def parse_reference(n: int, raw: str, start: int = 0, end: int = 0) -> Reference
     rest = _PAGES_AT_END.sub("", rest).strip(" ,.;:-–")
     if not rest:
         return ref
+    rest = _SEE_ALSO.sub("", rest)
+    mla = MLA_AUTHOR_RE.match(rest)
+    if mla:
+        _mla_fields(ref, mla, rest[mla.end() :])
+        return ref
     quoted = QUOTED_TITLE_RE.search(rest)
     emphasis = EMPHASIS_RE.search(rest)
     if quoted:
@@ -191,6 +199,30 @@ _PAGES_AT_END = re.compile(r",\s*(?:pp?\.\s*)?\d{1,4}(?:\s*[–-]\s*\d{1,4})?$")
 _DESIGNATOR = re.compile(r"(?:[A-Z][a-z]*\.?\s+){1,2}(?:No\.?\s*)?\d[\w./-]*$")
 
 
+# "See generally:", "See also", "Cf." open a note without being part of the citation
+_SEE_ALSO = re.compile(r"^(?:(?:see|cf\.?)(?:\s+(?:also|generally|e\.g\.))?[,:]?\s+)", re.IGNORECASE)
+
+
+# MLA: "Noble, Safiya Umoja. Algorithms of Oppression. NYU Press, 2018." — the surname, a
+# comma, the given names and a full stop: the sentences after it are title and container
+MLA_AUTHOR_RE = re.compile(letters(r"([A-Z][\w’'\-]+(?:[ -][A-Z][\w’'\-]+)?),\s+((?:[A-Z][\w’'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'\-]+|[A-Z]\.)){0,2}?)(?:(?<=\.)|\.)\s+(?=[“\"*_A-Z])"))
+
+
+def _mla_fields(ref: Reference, author: re.Match[str], rest: str) -> None:
+    ref.authors = [person_from_citation(f"{author.group(1)}, {author.group(2)}")]
+    titled = QUOTED_TITLE_RE.match(rest) or EMPHASIS_RE.match(rest)
+    if titled:
+        title, after = titled.group(1), rest[titled.end() :]
+    else:
+        title, _, after = rest.partition(". ")
+    ref.title = title.strip(" ,.*_") or None
+    container = _split_segments(after.strip(" .,"))
+    if container:
+        outlet = re.sub(r"^(?:in|on)\s+", "", container[0].strip(" .*_"))
+        if _is_name_like(outlet, strict=True):
+            ref.outlet = outlet
+
+
 def _imprint_around(text: str, s: int, e: int) -> tuple[int, int]:
     """The span to cut for a date: the whole "(Albany: State Press, 2022)" when the date is
     the year of a book's imprint in brackets, else the date itself."""
@@ -240,7 +272,7 @@ def _split_authors(text: str) -> list[str]:
     parts = re.split(r"\s+(?:and|&)\s+", text)
     out = []
     for p in parts:
-        p = p.strip(" ,.")
+        p = p.strip(" ,").lstrip(".")  # a trailing stop is the citation's, unless an initial's
         if p:
             out.append(person_from_citation(p))
     return out

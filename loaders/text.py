@@ -9,7 +9,7 @@ from dataclasses import dataclass
 ABBREVIATIONS = frozenset(
     ["mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "rep", "sen", "gov", "gen", "col", "lt", "sgt", "capt", "rev", "hon", "pres", "vs", "etc", "no", "vol", "fig", "inc", "ltd", "co", "corp", "dept", "univ", "approx", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m"]
 )
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’)\]]*(?:\s*\[\^?\d[\d,\s–-]*\]|\(\d{1,3}(?:[,–-]\s*\d{1,3})*\)|\d{1,3}(?=\s))?\s+(?=[\"“‘(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’)\]]*(?:\s*\[\^?\d[\d,\s–-]*\]|\(\d{1,3}(?:[,–-]\s*\d{1,3})*\)|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,3}(?=\s))?\s+(?=[\"“‘(\[]?[A-Z0-9])")
 _WS = re.compile(r"\s+")
 _NOT_NEWLINE = re.compile(r"[^\n]")
 

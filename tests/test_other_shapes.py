@@ -156,3 +156,21 @@ def test_html_italics_and_a_plain_list_under_a_notes_heading():
         ["Ama Boateng"], "Strike spreads to second terminal", "The Coastal Dispatch", "2023-10-03"
     )
     assert [(q.speaker, q.refs) for q in doc.quotes] == [("Adaeze Okonkwo", [2])]
+
+
+def test_superscript_notes_mla_citations_and_outlet_cues():
+    doc = extract_file(FIXTURES / "oped_superscripts.txt")
+    refs = {r.n: r for r in doc.references}
+    assert sorted(refs) == [1, 2, 3, 4, 5] and not doc.warnings  # "¹ …" lines are the notes
+    # MLA: "Surname, Given. Title. Container, date." ("See generally:" is not the author)
+    assert (refs[1].authors, refs[1].title, refs[1].outlet, refs[1].date) == (["Safiya Umoja Noble"], "Algorithms of Oppression", "NYU Press", "2018")
+    assert (refs[2].authors, refs[2].outlet, refs[2].date) == (["Priya Raman"], "The Atlantic", "2019-03-14")
+    assert (refs[4].authors, refs[4].title, refs[4].outlet) == (["Owen Pierce"], "The Neutrality Myth", "The Guardian")
+    assert (refs[5].outlet, refs[5].title) == ("Reuters", "EU opens third probe into platform ranking")
+    assert [(q.speaker, q.outlet, q.refs) for q in doc.quotes] == [
+        ("Priya Raman", "The Atlantic", [2]),  # In a 2019 interview with The Atlantic, former Facebook engineer …
+        ("Meta spokesperson", None, []),  # not the Atlantic of the quotation before
+        ("Kate Lindqvist", None, [3]),  # "…,” Lindqvist says.³
+        ("Owen Pierce", "The Guardian", [4]),  # Writing in The Guardian, columnist …
+        ("Margrethe Vestager", None, []),  # the ⁵ ends the sentence before
+    ]
