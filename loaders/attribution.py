@@ -151,6 +151,9 @@ def _segments(clause: str) -> list[tuple[int, str]]:
     return out
 
 
+_CLAUSE_AFTER_PARTICIPLE = frozenset({"whether", "if", "about", "by", "for", "on", "to", "why", "what", "how", "when", "at", "in", "after"})
+
+
 def _is_intro(seg: str) -> bool:
     words = seg.split()
     if not words:
@@ -158,6 +161,8 @@ def _is_intro(seg: str) -> bool:
     first = words[0].lower().strip("“”\"'‘’…")
     if first in INTRO_WORDS or (words[0][:1].isupper() and first.endswith("ing") and len(first) > 5):
         return True
+    if words[0][:1].isupper() and first.endswith("ed") and len(first) > 4 and len(words) > 1 and words[1].lower() in _CLAUSE_AFTER_PARTICIPLE:
+        return True  # "Asked whether …,", "Reached by phone,", "Pressed on the point,"
     return not re.search(r"[A-Za-z]{2}", seg) or bool(re.fullmatch(r"[\d\s,.\-–]+", seg))
 
 

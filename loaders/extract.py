@@ -210,7 +210,7 @@ def _attribute(doc: Document, ctx: DocContext, quote: Quote, rq: RawQuote, paras
     if speaker is None:
         credit = _dash_credit(text, rq, paras)
         if credit:
-            speaker, evidence = Speaker(credit, "named"), credit
+            speaker, evidence = credit, credit.name or ""
     name, kind = None, None
     if speaker is not None:
         if speaker.kind in ("pronoun", "anaphor"):
@@ -263,10 +263,13 @@ def _attribute(doc: Document, ctx: DocContext, quote: Quote, rq: RawQuote, paras
         close_info.speaker, close_info.outlet = name, quote.outlet
 
 
-_CREDIT = re.compile(letters(r"^[ \t]*[—–―-]{1,2}[ \t]*([A-Z][\w’'\-.]*(?:[ \t]+[A-Z][\w’'\-.]*){0,3})"))
+# "— Salman Rushdie" / "> — the memo, page 4" (a Markdown blockquote's credit line)
+_CREDIT = re.compile(
+    letters(r"^[ \t>]*[—–―-]{1,2}[ \t]*(?:([A-Z][\w’'\-.]*(?:[ \t]+[A-Z][\w’'\-.]*){0,3})|(?:the|an?)[ \t]+([a-z][\w\-]*(?:[ \t]+[a-z][\w\-]*){0,2}))")
+)
 
 
-def _dash_credit(text: str, rq: RawQuote, paras: list[Span]) -> str | None:
+def _dash_credit(text: str, rq: RawQuote, paras: list[Span]) -> Speaker | None:
     """ "“…” —Salman Rushdie", on the same line or the next: an epigraph's credit."""
     para = paras[rq.last_paragraph]
     rest = text[rq.close_at + 1 : para.end]
@@ -274,7 +277,9 @@ def _dash_credit(text: str, rq: RawQuote, paras: list[Span]) -> str | None:
     if m is None and not rest.strip() and rq.last_paragraph + 1 < len(paras):
         nxt = paras[rq.last_paragraph + 1]
         m = _CREDIT.match(text[nxt.start : nxt.end])
-    return clean_name(m.group(1)) if m else None
+    if m is None:
+        return None
+    return Speaker(clean_name(m.group(1)), "named") if m.group(1) else Speaker(m.group(2), "described")
 
 
 def _sentence_of(ctx: DocContext, pos: int) -> Span | None:

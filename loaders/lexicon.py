@@ -41,7 +41,7 @@ KNOWN_OUTLETS = frozenset(
     |foreign policy|foreign affairs|national interest|diplomat|federalist|daily caller|breitbart|salon|slate
     |mother jones|nation|jacobin|propublica|wikileaks|informed comment|balkans post|strategic culture foundation
     |iran focus|democracy now|the young turks|axios|semafor|the telegraph|daily telegraph|the times
-    |twitter|x|facebook|instagram|youtube|telegram|tiktok|reddit|linkedin|substack|medium|truth social
+    |twitter|x|facebook|instagram|youtube|telegram|tiktok|reddit|linkedin|substack|medium|truth social|bluesky|mastodon
     """.replace("\n", "").split("|")
 )
 
@@ -57,6 +57,8 @@ PLATFORM_CUES = {
     "youtube": "YouTube",
     "telegram": "Telegram",
     "tiktok": "TikTok",
+    "bluesky": "Bluesky",
+    "mastodon": "Mastodon",
 }
 
 # Small words allowed inside a capitalised name ("Library of Congress", "Foundation for ...").

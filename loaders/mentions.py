@@ -19,7 +19,7 @@ from .text import word_positions
 _OUTLET = letters(r"((?:[Tt]he\s+)?[A-Z][\w\-&.]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w\-&.]*){0,4})")
 _WORK_WORDS = ("investigation", "report", "reporting", "story", "article", "expose", "exposé", "piece", "analysis", "interview")
 _REPORTED_WORDS = ("reported", "revealed", "wrote", "found", "noted", "documented", "disclosed")
-_DISCLOSED_WORDS = ("reported", "revealed", "disclosed")
+_DISCLOSED_WORDS = ("reported", "revealed", "disclosed", "published")
 _WORK = "(?:" + "|".join(_WORK_WORDS) + ")"
 _REPORTED = "(?:" + "|".join(_REPORTED_WORDS) + ")"
 _DISCLOSED = "(?:" + "|".join(_DISCLOSED_WORDS) + ")"

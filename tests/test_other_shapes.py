@@ -174,3 +174,16 @@ def test_superscript_notes_mla_citations_and_outlet_cues():
         ("Owen Pierce", "The Guardian", [4]),  # Writing in The Guardian, columnist …
         ("Margrethe Vestager", None, []),  # the ⁵ ends the sentence before
     ]
+
+
+def test_split_quote_blockquote_credit_and_participle_opening():
+    doc = extract_file(FIXTURES / "leaked_memo.md")
+    assert [(q.speaker, q.speaker_kind, q.outlet, q.refs) for q in doc.quotes] == [
+        ("Daniel Osei", "named", None, []),  # “…,” said Daniel Osei, a former …, “…”
+        ("Daniel Osei", "named", None, []),
+        ("memo", "described", None, []),  # > — the memo, page 4
+        # "Asked whether …, a spokeswoman for the agency, Carla Mendes, replied:"
+        ("Carla Mendes", "named", None, [2]),
+        ("Ruth Adeyemi", "named", "Bluesky", []),  # she wrote on Bluesky
+    ]
+    assert [m.outlet for m in doc.mentions] == ["ProPublica"]  # first published by ProPublica
