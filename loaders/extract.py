@@ -16,7 +16,7 @@ from .attribution import (
 )
 from .context import DocContext, SentenceInfo
 from .errors import ExtractionError
-from .letters import letters
+from .lexicon import NAME_CONNECTORS
 from .markers import find_markers
 from .mentions import find_mentions
 from .metadata import byline_of, published_of, title_of
@@ -263,10 +263,9 @@ def _attribute(doc: Document, ctx: DocContext, quote: Quote, rq: RawQuote, paras
         close_info.speaker, close_info.outlet = name, quote.outlet
 
 
-# "— Salman Rushdie" / "> — the memo, page 4" (a Markdown blockquote's credit line)
-_CREDIT = re.compile(
-    letters(r"^[ \t>]*[—–―-]{1,2}[ \t]*(?:([A-Z][\w’'\-.]*(?:[ \t]+[A-Z][\w’'\-.]*){0,3})|(?:the|an?)[ \t]+([a-z][\w\-]*(?:[ \t]+[a-z][\w\-]*){0,2}))")
-)
+# "— Salman Rushdie, Midnight's Children" / "> — the memo, page 4" (a Markdown
+# blockquote's credit line) / "— Dock workers' union statement"
+_CREDIT = re.compile(r"^[ \t>]*[—–―-]{1,2}[ \t]*([^\s,;(—–][^\n,;(—–]{1,79}?)[ \t.]*(?:[,;(—–]|$)")
 
 
 def _dash_credit(text: str, rq: RawQuote, paras: list[Span]) -> Speaker | None:
@@ -279,7 +278,14 @@ def _dash_credit(text: str, rq: RawQuote, paras: list[Span]) -> Speaker | None:
         m = _CREDIT.match(text[nxt.start : nxt.end])
     if m is None:
         return None
-    return Speaker(clean_name(m.group(1)), "named") if m.group(1) else Speaker(m.group(2), "described")
+    credit = " ".join(m.group(1).split())
+    words = credit.split()
+    if len(words) > 8:
+        return None
+    if all(w[:1].isupper() for w in words if w.lower() not in NAME_CONNECTORS):
+        return Speaker(clean_name(credit), "named")  # a person or a body, as printed
+    kept = [w for w in words if w.lower() not in ("the", "a", "an")]
+    return Speaker(" ".join(kept), "described") if kept else None
 
 
 def _sentence_of(ctx: DocContext, pos: int) -> Span | None:

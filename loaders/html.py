@@ -96,12 +96,16 @@ def _previous_element(node):
 
 def _note_text(li) -> str:
     """A footnote's words, with italics kept as ``*…*``: in a citation they mark a title or
-    a publication, which the reference parser reads."""
-    for em in li.css("em, i, cite"):
+    a publication, which the reference parser reads. Back-links ("^", "↩") are dropped."""
+    for back in li.css('.mw-cite-backlink, [class*="backref"], [class*="backlink"], a[href^="#cite_ref"], a[href^="#fnref"]'):
+        back.decompose()
+    whole = " ".join(li.text().split())
+    for em in li.css("em, i"):
         inner = " ".join(em.text().split())
-        if inner and "*" not in inner:
+        if inner and "*" not in inner and inner != whole:
             em.replace_with(f"*{inner}*")
     body = " ".join(li.text(separator=" ").split())
+    body = re.sub(r"^(?:[\^↑]\s*(?:[a-z]\s+)*)+", "", body)  # Wikipedia's "^ a b"
     return re.sub(r"\s+([,.;:])(?=\s|$)", r"\1", body)
 
 

@@ -187,3 +187,16 @@ def test_split_quote_blockquote_credit_and_participle_opening():
         ("Ruth Adeyemi", "named", "Bluesky", []),  # she wrote on Bluesky
     ]
     assert [m.outlet for m in doc.mentions] == ["ProPublica"]  # first published by ProPublica
+
+
+def test_wiki_style_citations_backlinks_and_a_credit_that_is_no_name():
+    doc = extract_file(FIXTURES / "wiki_citations.html")
+    first, inquiry, lim = doc.references
+    assert not first.raw.startswith("^") and (first.title, first.outlet, first.date) == ("Barge strikes Harbor Bridge", "Harbor Times", "2021-03-04")
+    assert (inquiry.authors, inquiry.title, inquiry.outlet) == (["Harbor Bridge Inquiry"], "Final Report", "State Transport Board")
+    assert (lim.authors, lim.outlet, lim.date) == (["Ada Lim"], "Harbor Times", "2022-06-09")
+    assert all("Sponsored" not in q.text and "Random article" not in q.text for q in doc.quotes)  # nav and aside
+    assert [(q.speaker, q.speaker_kind, q.outlet, q.refs) for q in doc.quotes] == [
+        ("Helen Cho", "named", "The Harbor Times", [3]),
+        ("Dock workers' union statement", "described", None, []),  # — Dock workers' union statement
+    ]
