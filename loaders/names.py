@@ -11,11 +11,13 @@ from functools import lru_cache
 from .letters import letters
 from .lexicon import HONORIFICS, KNOWN_OUTLETS, NAME_CONNECTORS, NOT_NAMES, ORG_WORDS, OUTLET_WORDS
 
-_WORD = letters(r"(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Sr)\.|(?:[A-Z]\.)+(?![a-z])|[A-Z][\w’'\-]*|[A-Z]{2,}\d*|\d+[A-Za-z]*|al-[A-Z][\w\-]*)")
+# abbreviated titles keep their stop inside a name ("Sen. Amy Park", "Gen. Mark Milley")
+_TITLES = r"(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Maj|Prof|Rev|Hon|Pres|Supt|Insp)"
+_WORD = letters(rf"(?:(?:{_TITLES}|Jr|Sr)\.|(?:[A-Z]\.)+(?![a-z])|[A-Z][\w’'\-]*|[A-Z]{{2,}}\d*|\d+[A-Za-z]*|al-[A-Z][\w\-]*)")
 # two particles in a row belong to a surname ("Ursula von der Leyen", "Luis de la Fuente")
 _PARTICLES = r"(?:von|van|de|da|di|du|del|della|dos|das)[ \t]+(?:der|den|la|le|los|las|lo)"
 _CAP_RUN = re.compile(
-    letters(rf"(?<![\w’'])(?:(?:Mr|Mrs|Ms|Dr|St)\.|(?:[A-Z]\.)+(?![a-z])|[A-Z][\w’'\-]*|[A-Z]{{2,}}\d*|al-[A-Z][\w\-]*)(?:[ \t]+(?:{_PARTICLES}[ \t]+|(?:of|for|de|del|der|van|von|bin|al|el|la|le|and|on|the)[ \t]+)?(?:{_WORD}))*")
+    letters(rf"(?<![\w’'])(?:{_TITLES}\.|(?:[A-Z]\.)+(?![a-z])|[A-Z][\w’'\-]*|[A-Z]{{2,}}\d*|al-[A-Z][\w\-]*)(?:[ \t]+(?:{_PARTICLES}[ \t]+|(?:of|for|de|del|der|van|von|bin|al|el|la|le|and|on|the)[ \t]+)?(?:{_WORD}))*")
 )
 _GIVEN_WORD = re.compile(letters(r"[A-Z][\w’'\-]*\.?|[A-Z]\.(?:[A-Z]\.)*"))
 _ENDS_WITH_INITIAL = re.compile(letters(r"(?:^|[\s.])[A-Z]\.$"))

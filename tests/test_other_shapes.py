@@ -200,3 +200,18 @@ def test_wiki_style_citations_backlinks_and_a_credit_that_is_no_name():
         ("Helen Cho", "named", "The Harbor Times", [3]),
         ("Dock workers' union statement", "described", None, []),  # — Dock workers' union statement
     ]
+
+
+def test_attribution_forms_of_a_politics_story():
+    doc = extract_file(FIXTURES / "budget_talks.txt")
+    assert [(q.speaker, q.speaker_kind) for q in doc.quotes] == [
+        ("John Smith", "named"),  # said John Smith of the Cato Institute
+        ("Maria Gonzalez", "named"),  # “…,” according to Maria Gonzalez, a lobbyist …
+        ("Dana Lee", "named"),  # press secretary Dana Lee told reporters
+        ("Amy Park", "named"),  # In a letter to colleagues, Sen. Amy Park wrote that — "Sen." keeps its stop
+        ("speaker's office", "described"),
+        ("senior administration official", "described"),  # …, speaking on condition of anonymity, said
+        ("Goldman Sachs analysts", "described"),
+    ]
+    # "“It's theater,” Rep. Tom O'Neill … said": under six words, a quotation is not counted
+    assert all("theater" not in q.text for q in doc.quotes)
