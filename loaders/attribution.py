@@ -205,10 +205,24 @@ def strip_roles(name: str) -> str:
     return clean_name(" ".join(words))
 
 
+_TRAILING_ADVERBS = frozenset({"also", "then", "later", "again", "has", "had", "have", "once", "too"})
+_ORIGIN = re.compile(rf"^(?:an?|the)\s+(?:[\w\-]+\s+)?(?:{'|'.join(sorted(THING_NOUNS))})s?\s+(?:from|by|of)\s+(.+)$", re.I)
+
+
+def _without_trailing_adverb(clause: str) -> str:
+    """ "Heyrani also" -> "Heyrani", "the report previously" -> "the report"."""
+    parts = clause.rsplit(None, 1)
+    if len(parts) == 2 and clause[-1:] == parts[1][-1:]:
+        last = parts[1]
+        if last in _TRAILING_ADVERBS or (last.endswith("ly") and len(last) > 2 and last.isascii() and last.isalpha() and last.islower()):
+            return parts[0]
+    return clause
+
+
 def subject_of(clause: str) -> Speaker:
     """The speaker a clause names (its grammatical subject, appositives dropped)."""
     clause = clause.strip(" ,;:—–")
-    clause = re.sub(r"\s+(?:also|then|later|again|has|had|have|once|too|[a-z]+ly)$", "", clause)
+    clause = _without_trailing_adverb(clause)
     segs = _segments(clause)
     if not segs:
         return Speaker(None, None)
@@ -229,7 +243,7 @@ def subject_of(clause: str) -> Speaker:
     agent = re.search(r"\bby\s+(.+)$", head)
     if agent and _good_names(agent.group(1)):
         head = agent.group(1)
-    origin = re.match(rf"^(?:an?|the)\s+(?:[\w\-]+\s+)?(?:{'|'.join(sorted(THING_NOUNS))})s?\s+(?:from|by|of)\s+(.+)$", head, re.I)
+    origin = _ORIGIN.match(head)
     if origin:
         inner = subject_of(origin.group(1))
         if inner.kind in ("pronoun", "anaphor"):  # "from the city's finance office": a description

@@ -91,9 +91,24 @@ def find_raw_quotes(text: str, paras: list[Span], mode: str | None = None) -> tu
     inside double ones stay part of the outer quotation."""
     if mode is None:
         doubles, warnings = _pair(text, paras, "double")
+        if not _single_opener_possible(text):
+            return doubles, warnings
         singles, _ = _pair(blank(text, [(q.open_at, q.close_at + 1) for q in doubles]), paras, "single")
         return sorted(doubles + singles, key=lambda q: q.open_at), warnings
     return _pair(text, paras, mode)
+
+
+_SINGLE_OPENERS = re.compile(r"[‘‚‛‹]")
+_MARK_BEFORE_LETTER = re.compile(r"['’](?=[^\W\d_])")
+
+
+def _single_opener_possible(text: str) -> bool:
+    """Whether any single mark could open a quotation (see ``_opener_kind``): an opening
+    mark, or an apostrophe after a space and before a letter. Most texts with curly double
+    quotes have neither, and the second pairing pass is skipped."""
+    if _SINGLE_OPENERS.search(text):
+        return True
+    return any(m.start() == 0 or text[m.start() - 1] in " \t\n([{—–-/" for m in _MARK_BEFORE_LETTER.finditer(text))
 
 
 def _pair(text: str, paras: list[Span], mode: str) -> tuple[list[RawQuote], list[tuple[str, int]]]:

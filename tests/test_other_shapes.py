@@ -3,6 +3,7 @@ rules must be general, so these pin what a careful reader would annotate."""
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 from provgraph.loaders import extract_file
@@ -215,3 +216,20 @@ def test_attribution_forms_of_a_politics_story():
     ]
     # "“It's theater,” Rep. Tom O'Neill … said": under six words, a quotation is not counted
     assert all("theater" not in q.text for q in doc.quotes)
+
+
+def test_organisations_as_speakers_and_hard_wrapped_lines(tmp_path):
+    text = (FIXTURES / "chemical_plant.txt").read_text(encoding="utf-8")
+    expected = [
+        ("Clean Air Louisiana", [1]),  # Clean Air Louisiana, which obtained …, said the logs "…"
+        ("Delta Chemical", [2]),  # "…," the company said in a statement.
+        ("Delta Chemical", []),  # It added that the group had "…"
+        ("Louisiana Department of Environmental Quality", []),  # A spokesperson for …
+        ("Lorraine Batiste", []),
+    ]
+    assert [(q.speaker, q.refs) for q in extract_file(FIXTURES / "chemical_plant.txt").quotes] == expected
+    # the same article hard-wrapped at 70 columns, as text copied from a terminal or an email
+    body, notes = text.split("\nReferences\n")
+    wrapped = "\n\n".join(textwrap.fill(p, 70) for p in body.strip().split("\n\n")) + "\n\nReferences\n" + notes
+    (tmp_path / "wrapped.txt").write_text(wrapped, encoding="utf-8")
+    assert [(q.speaker, q.refs) for q in extract_file(tmp_path / "wrapped.txt").quotes] == expected
