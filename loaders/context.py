@@ -46,7 +46,8 @@ def _acronym_definitions(text: str, end: int) -> list[re.Match[str]]:
 @lru_cache(maxsize=4096)
 def _around(word: str) -> re.Pattern[str]:
     w = re.escape(word)
-    return re.compile(letters(rf"(?:[A-Z][\w’'\-]*\.?[ \t]+){{1,3}}{w}\b|\b{w}(?:[ \t]+[A-Z][\w’'\-]*){{1,2}}"))
+    # a stop only after an initial ("Murtaza M. Hussain"): "Freedom. The" is two sentences
+    return re.compile(letters(rf"(?:\b(?:[A-Z]\.|[A-Z][\w’'\-]*)[ \t]+){{1,3}}{w}\b|\b{w}(?:[ \t]+[A-Z][\w’'\-]*){{1,2}}"))
 
 
 def _around_word(text: str, word: str, before: int, after: int) -> list[tuple[int, int]]:
@@ -184,7 +185,8 @@ class DocContext:
         noun finds nothing, take the nearest fitting speaker or name of the sentences before."""
         idx = self.sentence_index(at)
         if noun:
-            found = self._noun_antecedent(noun, at)
+            # the description's own sentence is not its antecedent ("The London-based company’s website announced")
+            found = self._noun_antecedent(noun, min(at, self.sentences[idx].span.start) if self.sentences else at)
             if found:
                 return found, None
         if not look_back:

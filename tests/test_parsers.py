@@ -141,3 +141,20 @@ def test_parenthesised_entries_and_markers_under_a_heading():
     assert doc.quotes[0].refs == [2]
     doc = extract_text("Notes\n1- Doe, Jane, A Title Here, The Times, 2020.\n2- Ibid.\n")
     assert [r.n for r in doc.references] == [1, 2] and doc.references[1].ibid_of == 1
+
+
+def test_a_description_is_not_its_own_antecedent():
+    # the company of "The London-based company’s website" is the one named before, not "London-based"
+    doc = extract_text(
+        "The money came from a single company called All for Freedom. The London-based company’s website "
+        "announced it “works with charities and non-profit organisations on their events”.\n"
+    )
+    assert doc.quotes[0].speaker == "All for Freedom"
+
+
+def test_a_full_stop_ends_a_name_except_after_an_initial():
+    doc = extract_text(
+        "Murtaza M. Hussain found more. The account was run by the MEK. Hussain’s reporting was widely covered.\n\n"
+        "“The persona was run by a team of people working from the camp,” Hussain said.\n"
+    )
+    assert doc.quotes[0].speaker == "Murtaza M. Hussain"
