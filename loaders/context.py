@@ -25,6 +25,8 @@ from .text import Span, is_word_char, word_positions
 _ACRONYM = re.compile(letters(r"((?:[A-Z][\w\-]*\s+)(?:(?:of|for|and|the|de)\s+|[A-Z][\w\-]*\s+){0,6}[A-Z][\w\-]*)\s*\(\s*([A-Z]{2,6})s?\s*\)"))
 
 
+_INTERVIEW_KEYS = ("out to", "nterview", "spoke", "speaking", "talked", "contacted")
+_INTERVIEW = re.compile(r"\b(?:reach(?:ed|ing)?\s+out\s+to|interview(?:ed|ing)|(?:spoke|speaking|talked|talking)\s+(?:to|with)|contact(?:ed|ing))\s+")
 _ACRONYM_TAIL = re.compile(letters(r"\(\s*[A-Z]{2,6}s?\s*\)"))
 
 
@@ -83,6 +85,7 @@ class DocContext:
     _starts: list[int] = field(default_factory=list)
     _names_cache: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     _outlet_cache: dict[str, str] = field(default_factory=dict)
+    _interviews: dict[str, str] | None = None
 
     @classmethod
     def build(cls, text: str, masked: str, sentences: list[SentenceInfo], body_end: int, known_outlets: set[str]):
@@ -170,6 +173,38 @@ class DocContext:
             if is_outlet_name(name):
                 return name if name.lower().startswith("the ") else f"The {name}"
         return outlet
+
+    # ---------------------------------------------------------- who spoke to whom
+
+    def interviewed_by(self, name: str | None) -> str | None:
+        """The outlet the article says reached, interviewed or spoke with this person ("The
+        Intercept made the discovery after reaching out to Hassan Heyrani"): the person's
+        quotations that name no outlet of their own came through it."""
+        if not name:
+            return None
+        if self._interviews is None:
+            self._interviews = self._find_interviews()
+        return self._interviews.get(fold_name(name))
+
+    def _find_interviews(self) -> dict[str, str]:
+        found: dict[str, str] = {}
+        masked = self.masked
+        if not any(k in masked for k in _INTERVIEW_KEYS):
+            return found
+        for m in _INTERVIEW.finditer(masked):
+            info = self.sentences[self.sentence_index(m.start())] if self.sentences else None
+            if info is None:
+                continue
+            before = masked[info.span.start : m.start()]
+            outlets = [
+                ("The " if before[max(0, n.start - 4) : n.start] == "The " else "") + n.text
+                for n in names_in(before)
+                if is_outlet_name(n.text) or fold_name(n.text) in self.known_outlets
+            ]
+            people = [n for n in _good_names(masked[m.end() : min(info.span.end, m.end() + 80)]) if self._is_person(strip_roles(n.text))]
+            if outlets and people and people[0].start == 0:
+                found.setdefault(fold_name(strip_roles(people[0].text)), outlets[-1])
+        return found
 
     # ---------------------------------------------------------- antecedents
 

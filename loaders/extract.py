@@ -255,6 +255,8 @@ def _attribute(doc: Document, ctx: DocContext, quote: Quote, rq: RawQuote, paras
         if i > 0 and kept[i - 1].last_paragraph == rq.paragraph and doc.quotes[-1].speaker != name:
             since = kept[i - 1].close_at + 1
         outlet = outlet_cue(masked[max(since, rq.open_at - 1500) : rq.open_at], ctx.known_outlets)
+    if outlet is None and kind == "named":
+        outlet = ctx.interviewed_by(name)
     quote.outlet = ctx.expand_outlet(outlet, rq.open_at)
     info = ctx.sentences[ctx.sentence_index(rq.open_at)] if ctx.sentences else None
     if info is not None and name:

@@ -158,3 +158,12 @@ def test_a_full_stop_ends_a_name_except_after_an_initial():
         "“The persona was run by a team of people working from the camp,” Hussain said.\n"
     )
     assert doc.quotes[0].speaker == "Murtaza M. Hussain"
+
+
+def test_an_outlet_that_interviewed_the_speaker_is_where_the_words_came_from():
+    doc = extract_text(
+        "The Valley Chronicle made the discovery after reaching out to Jane Doe, a former aide.\n\n"
+        "“I saw the ledgers myself and they did not add up at all,” said Doe.\n\n"
+        "“Nobody asked us about any of this before the vote,” said Tom Hale, a neighbour.\n"
+    )
+    assert [(q.speaker, q.outlet) for q in doc.quotes] == [("Jane Doe", "The Valley Chronicle"), ("Tom Hale", None)]
