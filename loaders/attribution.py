@@ -314,8 +314,12 @@ def _appositive_name(segs: list[tuple[int, str]]) -> str | None:
 def _head_noun(phrase: str) -> str | None:
     words = [w.lower().strip("’'s") if w.endswith(("’s", "'s")) else w.lower() for w in _TOKEN.findall(phrase)]
     for w in reversed(words):
-        if w not in DETERMINERS and w not in FOLLOW_OK:
-            return w.rstrip("s") if w.rstrip("s") in THING_NOUNS else w
+        if w in DETERMINERS:
+            continue
+        if w.rstrip("s") in THING_NOUNS:  # "report", "post", "tweet": nouns here, though verbs elsewhere
+            return w.rstrip("s")
+        if w not in FOLLOW_OK:
+            return w
     return None
 
 

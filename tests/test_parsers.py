@@ -167,3 +167,12 @@ def test_an_outlet_that_interviewed_the_speaker_is_where_the_words_came_from():
         "“Nobody asked us about any of this before the vote,” said Tom Hale, a neighbour.\n"
     )
     assert [(q.speaker, q.outlet) for q in doc.quotes] == [("Jane Doe", "The Valley Chronicle"), ("Tom Hale", None)]
+
+
+def test_the_report_is_a_noun_even_though_report_is_a_verb():
+    doc = extract_text(
+        "According to a Library of Congress report in December 2012, the ministry ran the network.\n\n"
+        "The report draws attention to two cases, revealing the ministry's policy in this regard:\n\n"
+        "“The recruitment of a British subject provides a relevant example of how the ministry works.”\n"
+    )
+    assert doc.quotes[0].speaker == "Library of Congress"
