@@ -21,7 +21,14 @@ BLOCK_TAGS = frozenset(
     ["p", "div", "section", "article", "header", "footer", "main", "aside", "blockquote", "li", "ol", "ul", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "figure", "figcaption", "pre", "hr", "address", "details", "summary", "nav", "form"]
 )
 DROP_TAGS = frozenset(["script", "style", "noscript", "template", "svg", "iframe", "form", "button", "select", "head", "nav"])
-_FN_HINT = re.compile(r"foot|endnote|fn|note|reference|citation", re.I)
+_FN_HINT = re.compile(r"foot-?notes?|endnotes?|\bfn\b|\bnotes?\b|references?|citations?|reflist", re.I)
+# what a page wraps around an article: shared links, comments, promotions, captions
+_BOILERPLATE_TAGS = frozenset(["aside", "footer", "figcaption"])
+_BOILERPLATE_HINT = re.compile(
+    r"\b(?:comments?|related|share|sharing|social|newsletter|promo|advert\w*|ads?|sidebar|cookies?|subscribe|subscription|"
+    r"breadcrumbs?|paywall|signup|most-read|popular|recommended)\b",
+    re.I,
+)
 
 
 def html_to_text(html: str, path: str | None = None) -> tuple[str, dict[str, str | None]]:
@@ -67,6 +74,19 @@ def _metadata(tree: LexborHTMLParser) -> dict[str, str | None]:
         "site": _meta_content(tree, 'meta[property="og:site_name"]', 'meta[name="application-name"]'),
         "url": _meta_content(tree, 'meta[property="og:url"]') or (tree.css_first('link[rel="canonical"]').attributes.get("href") if tree.css_first('link[rel="canonical"]') else None),
     }
+
+
+def _is_boilerplate(node) -> bool:
+    """Page furniture around the article (quotations there are not the article's). A part
+    that holds the footnotes is never furniture, whatever it is called."""
+    tag = node.tag
+    attrs = " ".join(str(v) for v in (node.attributes.get("class"), node.attributes.get("id")) if v)
+    furniture = tag in _BOILERPLATE_TAGS or bool(attrs and _BOILERPLATE_HINT.search(attrs)) or (tag == "header" and node.css_first("h1") is None)
+    if not furniture or tag in ("body", "html", "main", "article"):
+        return False
+    if attrs and _FN_HINT.search(attrs):
+        return False
+    return not any(_is_footnote_list(ol) for ol in node.css("ol"))
 
 
 def _is_footnote_list(node) -> bool:
@@ -123,7 +143,7 @@ def _walk(root) -> tuple[str, list[tuple[int, str]]]:
         if tag == "-text":
             out.append(node.text(deep=False) or "")
             continue
-        if tag in DROP_TAGS or tag == "_comment" or node.is_comment_node:
+        if tag in DROP_TAGS or tag == "_comment" or node.is_comment_node or _is_boilerplate(node):
             continue
         if tag == "br":
             out.append("\n")

@@ -233,3 +233,12 @@ def test_organisations_as_speakers_and_hard_wrapped_lines(tmp_path):
     wrapped = "\n\n".join(textwrap.fill(p, 70) for p in body.strip().split("\n\n")) + "\n\nReferences\n" + notes
     (tmp_path / "wrapped.txt").write_text(wrapped, encoding="utf-8")
     assert [(q.speaker, q.refs) for q in extract_file(tmp_path / "wrapped.txt").quotes] == expected
+
+
+def test_page_furniture_is_not_the_article():
+    doc = extract_file(FIXTURES / "news_page_furniture.html")
+    m = doc.meta
+    assert (m.title, m.byline, m.published, m.site) == ("Mayor defends housing plan", "Chris Yoon", "2024-02-20", "Metro Daily")
+    # share buttons, a photo caption, related links, comments and the site footer all carry
+    # quoted words; only the article's two quotations are quotations
+    assert [(q.speaker, q.text[:20]) for q in doc.quotes] == [("Lena Ortiz", "We cannot keep telli"), ("Rafael Soto", "This plan hands the ")]
