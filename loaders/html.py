@@ -40,7 +40,7 @@ def html_to_text(html: str, path: str | None = None) -> tuple[str, dict[str, str
     root = tree.body or tree.root
     if root is None:
         raise ExtractionError(path, "HTML has no body")
-    body_text, notes = _walk(root)
+    body_text, notes = _walk(root, len(root.text()))
     text = _tidy(body_text)
     if notes:
         text = text.rstrip() + "\n\nReferences\n" + "\n".join(f"[{n}] {t}" for n, t in notes) + "\n"
@@ -76,9 +76,10 @@ def _metadata(tree: LexborHTMLParser) -> dict[str, str | None]:
     }
 
 
-def _is_boilerplate(node) -> bool:
+def _is_boilerplate(node, page_length: int) -> bool:
     """Page furniture around the article (quotations there are not the article's). A part
-    that holds the footnotes is never furniture, whatever it is called."""
+    that holds the footnotes, or most of the page's words, is never furniture, whatever it
+    is called ("social-issues-article")."""
     tag = node.tag
     attrs = " ".join(str(v) for v in (node.attributes.get("class"), node.attributes.get("id")) if v)
     furniture = tag in _BOILERPLATE_TAGS or bool(attrs and _BOILERPLATE_HINT.search(attrs)) or (tag == "header" and node.css_first("h1") is None)
@@ -86,7 +87,9 @@ def _is_boilerplate(node) -> bool:
         return False
     if attrs and _FN_HINT.search(attrs):
         return False
-    return not any(_is_footnote_list(ol) for ol in node.css("ol"))
+    if any(_is_footnote_list(ol) for ol in node.css("ol")):
+        return False
+    return len(node.text()) * 2 < page_length
 
 
 def _is_footnote_list(node) -> bool:
@@ -129,7 +132,7 @@ def _note_text(li) -> str:
     return re.sub(r"\s+([,.;:])(?=\s|$)", r"\1", body)
 
 
-def _walk(root) -> tuple[str, list[tuple[int, str]]]:
+def _walk(root, page_length: int) -> tuple[str, list[tuple[int, str]]]:
     out: list[str] = []
     notes: list[tuple[int, str]] = []
     stack: list[tuple[object, bool]] = [(root, False)]
@@ -143,7 +146,7 @@ def _walk(root) -> tuple[str, list[tuple[int, str]]]:
         if tag == "-text":
             out.append(node.text(deep=False) or "")
             continue
-        if tag in DROP_TAGS or tag == "_comment" or node.is_comment_node or _is_boilerplate(node):
+        if tag in DROP_TAGS or tag == "_comment" or node.is_comment_node or _is_boilerplate(node, page_length):
             continue
         if tag == "br":
             out.append("\n")

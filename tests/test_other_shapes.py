@@ -6,7 +6,7 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
-from provgraph.loaders import extract_file
+from provgraph.loaders import extract_file, extract_text
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -242,3 +242,11 @@ def test_page_furniture_is_not_the_article():
     # share buttons, a photo caption, related links, comments and the site footer all carry
     # quoted words; only the article's two quotations are quotations
     assert [(q.speaker, q.text[:20]) for q in doc.quotes] == [("Lena Ortiz", "We cannot keep telli"), ("Rafael Soto", "This plan hands the ")]
+
+
+def test_an_article_wrapper_named_like_furniture_is_kept():
+    html = (
+        '<html><body><div class="social-issues-article"><p>“We cannot keep telling young families there is no room '
+        'for them,” said Lena Ortiz at the meeting.</p></div><div class="share">Share this</div></body></html>'
+    )
+    assert [q.speaker for q in extract_text(html, fmt="html").quotes] == ["Lena Ortiz"]
