@@ -25,6 +25,8 @@ DATE_RE = re.compile(
         [
             # 2019-06-09, 2019/06/09
             r"(?P<iy>(?:1[6-9]|20)\d\d)[-/](?P<im>[01]?\d)[-/](?P<id>[0-3]?\d)(?!\d)",
+            # 12.06.2019 / 12/06/2019: day first unless that cannot be (US 06/13/2019)
+            r"(?<![\d./])(?P<nd>[0-3]?\d)[./](?P<nm>[0-3]?\d)[./](?P<ny>(?:1[6-9]|20)\d\d)(?!\d)",
             # June 9th, 2019 / June 9 2019 / Jun. 9, 2019
             _MONTH.format(g="am") + r"\s+" + _DAY.format(g="ad") + r"(?:\s*,\s*|\s+)" + _YEAR.format(g="ay") + r"\b",
             # 9 June 2019 / 9th of June, 2019
@@ -58,6 +60,11 @@ def match_to_iso(m: re.Match[str]) -> str | None:
     g = m.groupdict()
     if g["iy"]:
         return _iso(g["iy"], int(g["im"]), g["id"])
+    if g["nd"]:
+        day, month = int(g["nd"]), int(g["nm"])
+        if month > 12 >= day:
+            day, month = month, day
+        return _iso(g["ny"], month, day)
     if g["am"]:
         return _iso(g["ay"], MONTHS[g["am"].lower().rstrip(".")], g["ad"])
     if g["bm"]:

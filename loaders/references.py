@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .dates import find_dates
 from .letters import letters
 from .model import Reference
-from .names import given_names, is_org, is_outlet_name, person_from_citation
+from .names import given_names, is_org, is_outlet_name, looks_like_person, person_from_citation
 
 HEADING_RE = re.compile(
     r"^\s*(?:#+\s*)?(?:references?|notes?|sources?|end\s*notes?|footnotes?|citations?|bibliography|works cited)"
@@ -28,7 +28,9 @@ SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 NUMBER_ENTRY_RE = re.compile(r"^[ \t]*\(?(\d{1,3})(?:[.):]|[ \t]*[-–])[ \t]+(\S.*)$", re.MULTILINE)
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"“”]+[^\s<>\"“”.,;:)\]]")
 IBID_RE = re.compile(r"^\s*(?:ibid|ibidem|id)\b\.?", re.IGNORECASE)
-QUOTED_TITLE_RE = re.compile(r"[“\"‘]([^“”\"]{3,}?)[”\"’]")
+# a title in quote marks, each opener with its own closer: “Iran’s troll army” keeps its
+# apostrophe, and a ‘…’ title ends at a ’ that no letter follows
+QUOTED_TITLE_RE = re.compile(r"[“\"‘]((?<=“)[^“”]{3,}?(?=”)|(?<=\")[^\"]{3,}?(?=\")|(?<=‘)(?:[^‘’]|’(?=\w)){3,}?(?=’(?!\w)))[”\"’]")
 # *Title* or _Title_ (Markdown, or HTML italics as the HTML reader writes them)
 EMPHASIS_RE = re.compile(r"(?<![\w*])[*_]([^*_]{3,}?)[*_](?![\w*])")
 
@@ -143,6 +145,8 @@ def parse_reference(n: int, raw: str, start: int = 0, end: int = 0) -> Reference
             ref.outlet = emphasis.group(1).strip(" ,.")
     elif emphasis:  # Org, *Title*, date: italics alone name a work that stands by itself
         _fields_around_quoted_title(ref, rest, emphasis)
+    elif "," not in rest and _outlet_in_web_title(ref, rest):
+        pass
     else:
         _fields_from_segments(ref, [s.strip(" .") for s in _split_segments(rest)])
     return ref
@@ -249,6 +253,28 @@ def _split_segments(text: str) -> list[str]:
     return [p for p in (p.strip() for p in parts) if p]
 
 
+# "John Doe": a given name and a surname, nothing that reads as a publication's name
+_PERSON_NAME = re.compile(letters(r"[A-Z][a-z’'\-]+\s+[A-Z][a-z’'\-]+"))
+_TRAILING_PARENTHESIS = re.compile(r"(.*?)\s*\(([^()]+)\)$")
+# "Reuters: Title" / "Title - The Intercept" / "Title | Al Jazeera": how web pages title themselves
+_OUTLET_COLON = re.compile(r"([^:,]{2,40}):\s+(.+)$")
+_OUTLET_SUFFIX = re.compile(r"(.+?)\s+[-–—|]\s+([^-–—|]{2,40})$")
+
+
+def _outlet_in_web_title(ref: Reference, rest: str) -> bool:
+    """A page title with its site: "Reuters: Exiled group ran fake accounts", "Inside the
+    troll farm - The Intercept". Only a name known as an outlet counts."""
+    m = _OUTLET_SUFFIX.match(rest)
+    if m and is_outlet_name(m.group(2).strip()):
+        ref.title, ref.outlet = m.group(1).strip(" ,.") or None, m.group(2).strip()
+        return True
+    m = _OUTLET_COLON.match(rest)
+    if m and is_outlet_name(m.group(1).strip()):
+        ref.outlet, ref.title = m.group(1).strip(), m.group(2).strip(" ,.") or None
+        return True
+    return False
+
+
 def _fields_around_quoted_title(ref: Reference, rest: str, quoted: re.Match[str]) -> None:
     ref.title = quoted.group(1).strip(" ,.")
     before = rest[: quoted.start()].strip(" ,.;:")
@@ -259,6 +285,10 @@ def _fields_around_quoted_title(ref: Reference, rest: str, quoted: re.Match[str]
             ref.outlet = seg
             break
     if before:
+        paren = _TRAILING_PARENTHESIS.match(before)
+        if paren and (is_outlet_name(paren.group(2)) or _is_name_like(paren.group(2), strict=True)):
+            before = paren.group(1)  # "Jane Roe (The Guardian), “Title”"
+            ref.outlet = ref.outlet or paren.group(2)
         if ref.outlet is None and is_outlet_name(before):
             ref.outlet = before  # "Reuters, “Title”, date": the agency is the publication
         else:
@@ -304,6 +334,9 @@ def _fields_from_segments(ref: Reference, segs: list[str]) -> None:
         authors.append(person_from_citation(f"{segs[0]}, {segs[1]}"))
         i = 2
     rest = segs[i:]
+    if not authors and len(rest) >= 2 and is_outlet_name(rest[0]) and not any(is_outlet_name(x) for x in rest[1:]):
+        ref.outlet, ref.title = rest[0], ", ".join(rest[1:])  # "Balkans Post, Why the MEK matters, …"
+        return
     # the outlet: the last name-like segment, skipping qualifiers that repeat it ("X Website")
     outlet_idx = None
     for k in range(len(rest) - 1, 0, -1):
@@ -315,7 +348,7 @@ def _fields_from_segments(ref: Reference, segs: list[str]) -> None:
         break
     if outlet_idx is None and not authors and len(rest) >= 2 and _is_name_like(rest[0]) and len(rest[0].split()) <= 4:
         # "Outlet, Title, Date": a lone name in front with nothing name-like at the end
-        if is_outlet_name(rest[0]) or len(rest[0].split()) <= 2:
+        if is_outlet_name(rest[0]) or (len(rest[0].split()) <= 2 and not (looks_like_person(rest[0]) and _PERSON_NAME.fullmatch(rest[0]))):
             ref.outlet = rest[0]
             ref.title = ", ".join(rest[1:]) or None
             ref.authors = authors

@@ -19,6 +19,9 @@ from provgraph.loaders.references import find_reference_list, parse_reference
         ("2020-03-22", "2020-03-22"),
         ("March 2020", "2020-03"),
         ("(2018)", "2018"),
+        ("12.06.2019", "2019-06-12"),  # day first, as most of the world prints it
+        ("06/13/2019", "2019-06-13"),  # unless the day cannot be first
+        ("Report 2022-17", None),  # a document number, not a year
         ("no date here", None),
     ],
 )
@@ -45,6 +48,25 @@ def test_reference_outlet_first_and_quoted_title_styles():
     assert r.authors == [] and r.outlet == "Aljazeera" and r.date == "2019-06-18"
     r = parse_reference(1, 'Smith, Jane and Lee, Tom. "How Rumours Spread Online." The Guardian, 3 March 2021.')
     assert r.title == "How Rumours Spread Online" and r.outlet == "The Guardian" and r.date == "2021-03-03"
+
+
+@pytest.mark.parametrize(
+    "raw, authors, title, outlet",
+    [
+        ("“Iran’s troll army,” Al Jazeera, 3 May 2020.", [], "Iran’s troll army", "Al Jazeera"),
+        ("Jane Roe (The Guardian), “Inside the camp”, 12 June 2019", ["Jane Roe"], "Inside the camp", "The Guardian"),
+        ("Reuters: Exiled group ran fake accounts (June 2019)", [], "Exiled group ran fake accounts", "Reuters"),
+        ("Inside the MEK troll farm - The Intercept", [], "Inside the MEK troll farm", "The Intercept"),
+        ("Balkans Post, Why the MEK matters, March 29 2020.", [], "Why the MEK matters", "Balkans Post"),
+        ("John Doe, Fake personas online, retrieved 5 May 2021 from https://example.org/x", ["John Doe"], "Fake personas online", None),
+        ("Noble, Safiya Umoja. Algorithms of Oppression. NYU Press, 2018.", ["Safiya Umoja Noble"], "Algorithms of Oppression", "NYU Press"),
+        ("Hussain, Murtaza M. “Title here.” *The Intercept*, 9 June 2019.", ["Murtaza M. Hussain"], "Title here", "The Intercept"),
+        ("Smith, John, *The Long War* (New York: Norton, 2019), 45.", ["John Smith"], "The Long War", None),
+    ],
+)
+def test_reference_styles_from_pages_books_and_mla(raw, authors, title, outlet):
+    r = parse_reference(1, raw)
+    assert (r.authors, r.title, r.outlet) == (authors, title, outlet)
 
 
 def test_bare_url_and_ibid_entries():
