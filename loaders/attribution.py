@@ -34,7 +34,7 @@ ORG_NOUNS = frozenset(
     ["giant", "company", "firm", "group", "organization", "organisation", "agency", "outlet", "newspaper", "paper", "network", "ministry", "government", "regime", "administration", "department", "council", "committee", "court", "tribunal", "website", "site", "broadcaster", "channel", "party", "movement", "body", "institute"]
 )
 THING_NOUNS = frozenset(
-    ["report", "account", "article", "statement", "piece", "cable", "post", "tweet", "letter", "study", "document", "website", "site", "page", "release", "paper", "blog", "book", "video", "email", "message", "filing", "survey", "analysis", "memo", "note", "editorial", "column", "investigation", "story", "broadcast", "podcast", "show", "interview", "thread", "op-ed"]
+    ["report", "account", "article", "statement", "piece", "cable", "post", "tweet", "letter", "study", "document", "website", "site", "page", "release", "paper", "blog", "book", "video", "email", "message", "filing", "survey", "analysis", "memo", "note", "editorial", "column", "investigation", "story", "broadcast", "podcast", "show", "interview", "thread", "op-ed", "reply", "response", "answer", "remark", "comment"]
 )
 PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be"})
 _EXTRA_VERBS = frozenset({"adding", "claiming", "saying", "noting", "urging", "writing", "revealing", "insisting",
@@ -205,6 +205,23 @@ def strip_roles(name: str) -> str:
     return clean_name(" ".join(words))
 
 
+# a named person's or body's words: "Farouk’s reply", "the ministry’s latest statement"
+_OWNER = re.compile(letters(r"((?:[A-Z][\w\-.]*\s+){0,3}[A-Z][\w\-]*)[’']s\s+"))
+def owned_thing(phrase: str) -> str | None:
+    """Whose words a phrase names: "Farouk’s reply" -> "Farouk"; None for "Smith’s lawyer"
+    (a person of Smith's, who speaks for themself)."""
+    m = _OWNER.match(phrase.strip())
+    if m is None:
+        return None
+    for w in phrase.strip()[m.end() :].split()[:3]:  # "Smith’s (latest) tweet (was deleted)"
+        word = w.strip(",.;:")
+        if word.lower().rstrip("s") in THING_NOUNS:
+            return strip_roles(m.group(1))
+        if not word.islower():
+            break
+    return None
+
+
 _TRAILING_ADVERBS = frozenset({"also", "then", "later", "again", "has", "had", "have", "once", "too"})
 _ORIGIN = re.compile(rf"^(?:an?|the)\s+(?:[\w\-]+\s+)?(?:{'|'.join(sorted(THING_NOUNS))})s?\s+(?:from|by|of)\s+(.+)$", re.I)
 
@@ -256,6 +273,9 @@ def subject_of(clause: str) -> Speaker:
     first_word = (_TOKEN.findall(head)[:1] or [""])[0].lower()
     if first_word in PERSON_PRONOUNS | THING_PRONOUNS and first_word != "this":
         return Speaker(None, "pronoun", pronoun=first_word)
+    owner = owned_thing(head)
+    if owner:
+        return Speaker(owner, "named")  # "Farouk’s reply, posted on Facebook, read:"
     names = _good_names(head)
     if names:
         candidates = [p for n in names for p in _split_and(n.text)]
@@ -463,6 +483,9 @@ def read_before(clause: str, from_colon_sentence: bool = False) -> tuple[Speaker
         gap_no_abbr = _ABBREVIATION_DOT.sub("", gap)
         if len(_TOKEN.findall(gap)) > 20 or _NEW_SENTENCE.search(gap_no_abbr):
             break
+        before_verb = tokens[i - 1].group(0).lower() if i > 0 else ""
+        if before_verb in ("it", "he", "she", "they") and w in ("read", "reads", "said", "says"):
+            return Speaker(None, "pronoun", pronoun=before_verb), clause  # "A screenshot shows it read:"
         if i > 0 and tokens[i - 1].group(0).lower() in PASSIVE_AUX:
             agent = _BY_AGENT.search(gap)
             return (subject_of(agent.group(1)) if agent else Speaker(None, None)), clause

@@ -15,6 +15,8 @@ from .attribution import (
     _is_intro,
     _segments,
     outlet_cue,
+    owned_thing,
+    platform_cue,
     strip_roles,
 )
 from .letters import letters
@@ -247,6 +249,9 @@ class DocContext:
             definite = re.match(r"\s*[Tt]he\s+((?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)\s+(?:[a-z]+ed|has|had|was|is|said|says)\b", segs[0][1])
             if definite and not want_person and definite.group(1).split()[0] not in ("latter", "former", "same", "other", "first"):
                 return definite.group(1), None  # "It" -> "the regime" of the sentence before
+            owned = owned_thing(segs[0][1])
+            if owned and not want_person:  # "Smith’s tweet was deleted. … it read:" -> Smith, on Twitter
+                return owned, outlet_cue(chunk, self.known_outlets) or platform_cue(chunk)
             for n in _good_names(rest):
                 name = strip_roles(n.text)
                 if want_person and (is_org(name) or not self._is_person(name)):

@@ -250,3 +250,13 @@ def test_an_article_wrapper_named_like_furniture_is_kept():
         'for them,” said Lena Ortiz at the meeting.</p></div><div class="share">Share this</div></body></html>'
     )
     assert [q.speaker for q in extract_text(html, fmt="html").quotes] == ["Lena Ortiz"]
+
+
+def test_posts_on_platforms_and_whose_words_a_post_is():
+    doc = extract_file(FIXTURES / "social_posts.txt")
+    assert [(q.speaker, q.outlet) for q in doc.quotes] == [
+        ("Jane Smith", "Twitter"),  # In a tweet on Monday, Smith wrote:
+        ("Omar Farouk", "Facebook"),  # Farouk’s reply, posted on Facebook, read:
+        ("Jane Smith", "Instagram"),  # “…,” Smith posted on Instagram
+        ("Jane Smith", "Twitter"),  # Smith’s tweet was deleted … A screenshot shows it read:
+    ]
