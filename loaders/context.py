@@ -27,8 +27,8 @@ from .text import Span, is_word_char, word_positions
 _ACRONYM = re.compile(letters(r"((?:[A-Z][\w\-]*\s+)(?:(?:of|for|and|the|de)\s+|[A-Z][\w\-]*\s+){0,6}[A-Z][\w\-]*)\s*\(\s*([A-Z]{2,6})s?\s*\)"))
 
 
-_INTERVIEW_KEYS = ("out to", "nterview", "spoke", "speaking", "talked", "contacted")
-_INTERVIEW = re.compile(r"\b(?:reach(?:ed|ing)?\s+out\s+to|interview(?:ed|ing)|(?:spoke|speaking|talked|talking)\s+(?:to|with)|contact(?:ed|ing))\s+")
+_INTERVIEW_KEYS = ("reach", "interview", "spoke", "speaking", "talk", "contact")
+_INTERVIEW = re.compile(r"(?:reach(?:ed|ing)?\s+out\s+to|interview(?:ed|ing)|(?:spoke|speaking|talked|talking)\s+(?:to|with)|contact(?:ed|ing))\s+")
 _ACRONYM_TAIL = re.compile(letters(r"\(\s*[A-Z]{2,6}s?\s*\)"))
 
 
@@ -44,6 +44,17 @@ def _acronym_definitions(text: str, end: int) -> list[re.Match[str]]:
         if m is not None and m.end() == tail.end():
             out.append(m)
             done = m.end()
+    return out
+
+
+def _word_starts(text: str, prefix: str) -> list[int]:
+    """Where a word beginning with ``prefix`` starts (found by ``str.find``)."""
+    out = []
+    i = text.find(prefix)
+    while i >= 0:
+        if i == 0 or not is_word_char(text[i - 1]):
+            out.append(i)
+        i = text.find(prefix, i + 1)
     return out
 
 
@@ -191,9 +202,8 @@ class DocContext:
     def _find_interviews(self) -> dict[str, str]:
         found: dict[str, str] = {}
         masked = self.masked
-        if not any(k in masked for k in _INTERVIEW_KEYS):
-            return found
-        for m in _INTERVIEW.finditer(masked):
+        starts = sorted(i for key in _INTERVIEW_KEYS for i in _word_starts(masked, key))
+        for m in filter(None, (_INTERVIEW.match(masked, i) for i in starts)):
             info = self.sentences[self.sentence_index(m.start())] if self.sentences else None
             if info is None:
                 continue
