@@ -22,7 +22,7 @@ from .attribution import (
 from .letters import letters
 from .lexicon import NOT_NAMES, PERSON_PRONOUNS, THING_PRONOUNS
 from .names import clean_name, fold_name, is_org, is_outlet_name, looks_like_person, names_in
-from .text import Span, is_word_char, word_positions
+from .text import Span, is_word_char, merged_windows, word_positions
 
 _ACRONYM = re.compile(letters(r"((?:[A-Z][\w\-]*\s+)(?:(?:of|for|and|the|de)\s+|[A-Z][\w\-]*\s+){0,6}[A-Z][\w\-]*)\s*\(\s*([A-Z]{2,6})s?\s*\)"))
 
@@ -47,37 +47,11 @@ def _acronym_definitions(text: str, end: int) -> list[re.Match[str]]:
     return out
 
 
-def _word_starts(text: str, prefix: str) -> list[int]:
-    """Where a word beginning with ``prefix`` starts (found by ``str.find``)."""
-    out = []
-    i = text.find(prefix)
-    while i >= 0:
-        if i == 0 or not is_word_char(text[i - 1]):
-            out.append(i)
-        i = text.find(prefix, i + 1)
-    return out
-
-
 @lru_cache(maxsize=4096)
 def _around(word: str) -> re.Pattern[str]:
     w = re.escape(word)
     # a stop only after an initial ("Murtaza M. Hussain"): "Freedom. The" is two sentences
     return re.compile(letters(rf"(?:\b(?:[A-Z]\.|[A-Z][\w’'\-]*)[ \t]+){{1,3}}{w}\b|\b{w}(?:[ \t]+[A-Z][\w’'\-]*){{1,2}}"))
-
-
-def _around_word(text: str, word: str, before: int, after: int) -> list[tuple[int, int]]:
-    """Merged stretches of ``text`` from ``before`` characters ahead of each occurrence of
-    ``word`` to ``after`` characters past it."""
-    out: list[tuple[int, int]] = []
-    i = text.find(word)
-    while i >= 0:
-        lo, hi = max(0, i - before), min(len(text), i + len(word) + after)
-        if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], hi)
-        else:
-            out.append((lo, hi))
-        i = text.find(word, i + 1)
-    return out
 
 
 @dataclass(slots=True)
@@ -202,7 +176,7 @@ class DocContext:
     def _find_interviews(self) -> dict[str, str]:
         found: dict[str, str] = {}
         masked = self.masked
-        starts = sorted(i for key in _INTERVIEW_KEYS for i in _word_starts(masked, key))
+        starts = sorted(i for key in _INTERVIEW_KEYS for i in word_positions(masked, key, whole=False))
         for m in filter(None, (_INTERVIEW.match(masked, i) for i in starts)):
             info = self.sentences[self.sentence_index(m.start())] if self.sentences else None
             if info is None:
@@ -289,7 +263,8 @@ class DocContext:
             letters(rf"((?:[A-Z][\w\-]*\s+(?:(?:of|for|and)\s+)?){{1,5}}){noun}s?\b|\b{noun}\s+(?:called|named)\s+([A-Z][\w’'\-]*(?:\s+(?:for\s+|of\s+|and\s+)?[A-Z][\w’'\-]*){{0,4}})")
         )
         # every match holds the noun: read only the stretches around it
-        for m in (m for lo, hi in _around_word(window, noun, 250, 150) for m in pattern.finditer(window, lo, hi)):
+        hits = [(i, i + len(noun)) for i in word_positions(window, noun, whole=False)]
+        for m in (m for lo, hi in merged_windows(hits, 250, 150, len(window)) for m in pattern.finditer(window, lo, hi)):
             if m.group(2):
                 best = clean_name(m.group(2))
                 continue

@@ -14,7 +14,7 @@ from .letters import letters
 from .lexicon import NOT_NAMES
 from .model import Mention
 from .names import fold_name, is_outlet_name
-from .text import word_positions
+from .text import merged_windows, word_positions
 
 _OUTLET = letters(r"((?:[Tt]he\s+)?[A-Z][\w\-&.]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w\-&.]*){0,4})")
 _WORK_WORDS = ("investigation", "report", "reporting", "story", "article", "expose", "exposé", "piece", "analysis", "interview")
@@ -79,15 +79,7 @@ def _windows(text: str, words: tuple[str, ...], tail: re.Pattern[str] | None, hi
                     continue
                 end = m.end()
             spans.append((at, end))
-    spans.sort()
-    out: list[tuple[int, int]] = []
-    for a, b in spans:
-        lo, hi = max(0, a - reach), min(len(text), b + reach)
-        if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], hi)
-        else:
-            out.append((lo, hi))
-    return out
+    return merged_windows(sorted(spans), reach, reach, len(text))
 
 
 def _outlet(np: str, known: set[str]) -> str | None:

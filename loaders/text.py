@@ -29,10 +29,11 @@ def is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-def word_positions(text: str, word: str, start: int = 0, end: int | None = None) -> list[int]:
-    """Offsets where ``word`` stands as a whole word, as ``\\bword\\b`` would find it.
+def word_positions(text: str, word: str, start: int = 0, end: int | None = None, whole: bool = True) -> list[int]:
+    """Offsets where ``word`` stands as a whole word, as ``\\bword\\b`` would find it (with
+    ``whole=False``, where a word starts with it, as ``\\bword``).
 
-    Found with ``str.find`` and a look at the two neighbours: a pattern that opens with ``\\b``
+    Found with ``str.find`` and a look at the neighbours: a pattern that opens with ``\\b``
     stops ``re`` from jumping to its literal prefix and makes it try every offset, which is
     some 25 times slower on an article."""
     end = len(text) if end is None else end
@@ -45,9 +46,22 @@ def word_positions(text: str, word: str, start: int = 0, end: int | None = None)
         j = i + len(word)
         before = is_word_char(text[i - 1]) if i > 0 else False
         after = is_word_char(text[j]) if j < len(text) else False
-        if before != head_w and after != tail_w:
+        if before != head_w and (after != tail_w or not whole):
             out.append(i)
         i = text.find(word, i + 1, end)
+    return out
+
+
+def merged_windows(spans: list[tuple[int, int]], before: int, after: int, length: int) -> list[tuple[int, int]]:
+    """The stretches from ``before`` characters ahead of each span (sorted) to ``after`` past
+    it, overlapping ones merged: a costly pattern then reads each character once."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        lo, hi = max(0, a - before), min(length, b + after)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(hi, out[-1][1]))
+        else:
+            out.append((lo, hi))
     return out
 
 
