@@ -1,0 +1,674 @@
+//! Who said a quotation, and where: speaker and outlet from the words around it. Returns
+//! nothing rather than a guess.
+
+use crate::lexicon::LEX;
+use crate::names::{clean_name, fold_name, is_org, is_outlet_name, looks_like_person, names_in, NameSpan};
+use crate::py;
+use crate::rx::{self, group, letters, span, Rx};
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+fn set(words: &[&str]) -> HashSet<String> {
+    words.iter().map(|w| w.to_string()).collect()
+}
+
+const INTRO_WORDS: &[&str] = &[
+    "in", "on", "at", "after", "before", "during", "since", "following", "according", "as", "when", "while", "once", "back", "last", "this",
+    "earlier", "later", "meanwhile", "however", "also", "yet", "but", "and", "then", "still", "nonetheless", "moreover", "indeed", "more",
+    "recently", "for", "with", "under", "over", "despite", "from", "within", "among", "amid", "instead", "actually", "thus", "therefore", "so",
+    "because", "although", "though", "if", "unlike", "like", "given", "interestingly", "notably", "separately", "similarly", "previously", "now",
+    "today", "here", "there",
+];
+static FOLLOW_OK: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    let mut s = set(&[
+        "is", "was", "were", "are", "be", "been", "being", "has", "had", "have", "will", "would", "can", "could", "may", "might", "must", "should",
+        "does", "did", "do", "of", "in", "on", "at", "to", "from", "by", "with", "and", "or", "but", "who", "whom", "which", "that", "a", "an", "the",
+        "as", "for", "also", "then", "himself", "herself", "itself", "themselves", "not", "never", "later", "again", "still", "too", "who's",
+    ]);
+    s.extend(LEX.reporting_verbs.iter().cloned());
+    s
+});
+pub const ORG_NOUNS: &[&str] = &[
+    "giant", "company", "firm", "group", "organization", "organisation", "agency", "outlet", "newspaper", "paper", "network", "ministry",
+    "government", "regime", "administration", "department", "council", "committee", "court", "tribunal", "website", "site", "broadcaster",
+    "channel", "party", "movement", "body", "institute",
+];
+pub const THING_NOUNS: &[&str] = &[
+    "report", "account", "article", "statement", "piece", "cable", "post", "tweet", "letter", "study", "document", "website", "site", "page",
+    "release", "paper", "blog", "book", "video", "email", "message", "filing", "survey", "analysis", "memo", "note", "editorial", "column",
+    "investigation", "story", "broadcast", "podcast", "show", "interview", "thread", "op-ed", "reply", "response", "answer", "remark", "comment",
+];
+const PASSIVE_AUX: &[&str] = &["was", "were", "been", "being", "is", "are", "be"];
+static VERBS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    let mut s = LEX.reporting_verbs.clone();
+    s.extend(set(&[
+        "adding", "claiming", "saying", "noting", "urging", "writing", "revealing", "insisting", "warning", "arguing", "explaining", "identifies",
+        "identified", "describing",
+    ]));
+    s
+});
+pub fn is_thing(w: &str) -> bool {
+    THING_NOUNS.contains(&w)
+}
+fn is_org_noun(w: &str) -> bool {
+    ORG_NOUNS.contains(&w)
+}
+pub fn is_verb(w: &str) -> bool {
+    VERBS.contains(w)
+}
+
+rx!(ALPHA = r"[A-Za-z]+");
+rx!(pub TOKEN = letters(r"[A-Za-z][\w’'\-]*"));
+const OUTLET_NP: &str = r"((?:the\s+)?(?:[A-Z][\w’'\-.&]*|al-[A-Z][\w\-]*)(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w’'\-.&]*){0,5})";
+rx!(SHOW = letters(r"((?:[A-Z][\w\-.]*\s+){0,2}[A-Z][\w\-.]*[’']s\s+(?:show|podcast|program|programme|blog|column|newsletter|channel))"));
+
+const SAYING: &[&str] = &["wrote", "writes", "writing", "posted", "posting", "said", "saying", "announced", "stated", "published", "appeared", "speaking", "spoke", "tweeted", "reported", "commented", "declared"];
+const TALKING: &[&str] = &["talked", "spoke", "speaking", "talking", "confirmed", "admitted", "disclosed", "explained", "revealed", "said"];
+const RELEASED: &[&str] = &["reported", "revealed", "published", "released"];
+const WORKS: &[&str] = &["investigation", "report", "story", "interview"];
+
+fn either_case(words: &[&str]) -> Vec<String> {
+    let mut v: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+    v.extend(words.iter().map(|w| py::capitalize(w)));
+    v
+}
+
+/// Whether `text` holds one of `words`: one pass of an Aho-Corasick automaton.
+pub struct Keys(aho_corasick::AhoCorasick);
+
+impl Keys {
+    pub fn new<S: AsRef<str>>(words: &[S]) -> Keys {
+        Keys(aho_corasick::AhoCorasick::new(words.iter().map(|w| w.as_ref())).expect("keys"))
+    }
+    pub fn any_in(&self, text: &str) -> bool {
+        self.0.is_match(text)
+    }
+}
+
+static OUTLET_CUES: LazyLock<Vec<(Rx, Keys)>> = LazyLock::new(|| {
+    let np = letters(OUTLET_NP);
+    let keys = |w: &[&str]| Keys::new(w);
+    vec![
+        (Rx::new(&format!(r"\b[Tt]old\s+{np}")), keys(&["told", "Told"])),
+        (Rx::new(&format!(r"\b(?i:{})\s+(?:on|in|to)\s+{np}", SAYING.join("|"))), Keys::new(&either_case(SAYING))),
+        (Rx::new(&format!(r"\b[Aa]ccording to\s+{np}")), keys(&["ccording to"])),
+        (Rx::new(&format!(r"\b(?i:{})\s+(?:to|with)\s+{np}", TALKING.join("|"))), Keys::new(&either_case(TALKING))),
+        (
+            Rx::new(&format!(r"\b[Ii]n an?\s+(?:[\w\-]+\s+){{0,2}}?(?:interview|conversation|op-ed|column|article|piece|post|statement)\s+(?:with|for|in|on|to)\s+{np}")),
+            keys(&["in a", "In a"]),
+        ),
+        (Rx::new(&format!(r"\b(?:quoted|cited)(?:\s+as\s+saying)?\s+by\s+{np}")), keys(&["quoted", "cited"])),
+        (Rx::new(&format!(r"\b(?:investigation|report|reporting|story|interview)\s+(?:by|in|from)\s+{np}")), keys(WORKS)),
+        (Rx::new(&format!(r"\b(?:{})\s+by\s+{np}", RELEASED.join("|"))), keys(RELEASED)),
+    ]
+});
+const STAFF_WORDS: &[&str] = &["reporter", "correspondent", "columnist", "journalist", "editor", "writer", "contributor", "staff", "reporting"];
+rx!(STAFF = letters(r"\b((?:[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]*)\s+(?:reporters?|correspondents?|columnists?|journalists?|editors?|writers?|contributors?|staff|reporting)\b"));
+const SHOW_WORDS: &[&str] = &["show", "podcast", "program", "blog", "column", "newsletter", "channel"];
+
+static STAFF_KEYS: LazyLock<Keys> = LazyLock::new(|| Keys::new(STAFF_WORDS));
+static SHOW_KEYS: LazyLock<Keys> = LazyLock::new(|| Keys::new(SHOW_WORDS));
+
+rx!(NAMED = letters(r"\b(?:named|called)\s+([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})"));
+rx!(APPOSITIVE = letters(r"\s*(?:[a-z][\w\-]*\s+){0,3}((?:[A-Z][\w’'\-]*\.?\s+){1,2}[A-Z][\w’'\-]+)\s*"));
+rx!(NAME_SAID = letters(r"\s*(?:[A-Z][\w’'\-.]*\s+){1,3}(?:said|says|told|wrote|writes|added|asked|replied)\b"));
+rx!(ACCORDING_BEFORE = letters(r"\b[Aa]ccording to\s+([^,:]+(?:,\s*[A-Z][^,:]*)?)[,:]?\s*$"));
+rx!(ABBREVIATION_DOT = letters(r"\b(?:Mr|Mrs|Ms|Dr|St|Prof|Rep|Sen|Gen|Gov|Col|Lt|[A-Z])\."));
+rx!(NEW_SENTENCE = letters(r"[.!?]\s+[A-Z]"));
+rx!(BY_AGENT = letters(r"\bby\s+([A-Z][^,.;:]*)"));
+rx!(MODIFIER_WORD = r"^[ \t]+([a-z][\w\-]*)");
+rx!(SEPARATOR = r"[,—();:]|–(?=\s)|(?<=\s)–");
+rx!(LETTER_PAIR = r"[A-Za-z]{2}");
+rx!(NUMBERS_ONLY = r"[\d\s,.\-–]+");
+rx!(DIGITS_SPACES = r"[\d\s]+");
+rx!(AND_SPLIT = r"\s+and\s+");
+rx!(OWNER = letters(r"((?:[A-Z][\w\-.]*\s+){0,3}[A-Z][\w\-]*)[’']s\s+"));
+static ORIGIN: LazyLock<Rx> = LazyLock::new(|| {
+    let mut nouns: Vec<&str> = THING_NOUNS.to_vec();
+    nouns.sort();
+    Rx::new(&format!(r"(?i)^(?:an?|the)\s+(?:[\w\-]+\s+)?(?:{})s?\s+(?:from|by|of)\s+(.+)$", nouns.join("|")))
+});
+rx!(RELATIVE = r"\s+(?:who|which|whom|whose)\b");
+rx!(BY_REST = r"\bby\s+(.+)$");
+rx!(PREP_SPLIT = r"\s+(?:in|on|at|during|since|over|after|before|from|last|this|next|earlier|on)\s+(?=[\w“])");
+rx!(POSSESSOR = r"\b([a-z][\w\-]*)[’']s\s+[a-z][\w\-]*$");
+rx!(AFTER_LEAD = r"[\s,;:—–\-]*(?:\[\^?[\d,\s–-]+\]|\d{1,3}(?=\s))?[\s,;:—–\-]*");
+rx!(AFTER_STOP = r#"[.!?](?:\s|$)|[“"‘]"#);
+rx!(VERB_RELATIVE = r",\s*(?:who|which|adding|according|as|in|on|after|before)\b");
+rx!(SUBORDINATE_END = r"\b(?:that|because|if|when)\s*$");
+rx!(POSSESSIVE_END = r"[’']s$");
+
+#[derive(Clone, Debug, Default)]
+pub struct Speaker {
+    pub name: Option<String>,
+    pub kind: Option<&'static str>,
+    pub noun: Option<String>,
+    pub pronoun: Option<String>,
+    pub described: Option<String>,
+}
+
+impl Speaker {
+    fn none() -> Speaker {
+        Speaker::default()
+    }
+    pub fn named(name: String) -> Speaker {
+        Speaker { name: Some(name), kind: Some("named"), ..Default::default() }
+    }
+    pub fn described(name: String) -> Speaker {
+        Speaker { name: Some(name), kind: Some("described"), ..Default::default() }
+    }
+    fn pronoun(p: &str) -> Speaker {
+        Speaker { kind: Some("pronoun"), pronoun: Some(p.to_string()), ..Default::default() }
+    }
+}
+
+/// A name used as an adjective ("the Alavi account", "a Congressional aide").
+pub fn is_modifier(text: &str, end: usize) -> bool {
+    let hi = py::fwd(text, end, 40);
+    let Some(m) = MODIFIER_WORD.match_(&text[end..hi]) else { return false };
+    let w = group(&m, 1);
+    !FOLLOW_OK.contains(w) && !w.ends_with("ly")
+}
+
+/// The clause cut at commas, dashes, brackets, semicolons and colons (and the spaces around).
+pub fn segments(clause: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for (a0, b0) in SEPARATOR.find_iter(clause) {
+        let (mut a, mut b) = (a0, b0);
+        if a < pos {
+            continue;
+        }
+        while a > pos && py::char_before(clause, a).is_some_and(py::is_space) {
+            a = py::back(clause, a, 1);
+        }
+        while b < clause.len() && py::char_at(clause, b).is_some_and(py::is_space) {
+            b = py::after_char(clause, b);
+        }
+        let seg = &clause[pos..a];
+        if !py::strip_ws(seg).is_empty() {
+            out.push((pos, seg));
+        }
+        pos = b;
+    }
+    if !py::strip_ws(&clause[pos..]).is_empty() {
+        out.push((pos, &clause[pos..]));
+    }
+    out
+}
+
+const CLAUSE_AFTER_PARTICIPLE: &[&str] = &["whether", "if", "about", "by", "for", "on", "to", "why", "what", "how", "when", "at", "in", "after"];
+
+pub fn is_intro(seg: &str) -> bool {
+    let words = py::split_ws(seg);
+    if words.is_empty() {
+        return true;
+    }
+    let low = py::lower(words[0]);
+    let first = py::strip(&low, "“”\"'‘’…");
+    let cap = py::first_upper(words[0]);
+    if INTRO_WORDS.contains(&first) || (cap && first.ends_with("ing") && py::char_len(first) > 5) {
+        return true;
+    }
+    if cap && first.ends_with("ed") && py::char_len(first) > 4 && words.len() > 1 && CLAUSE_AFTER_PARTICIPLE.contains(&py::lower(words[1]).as_str()) {
+        return true;
+    }
+    !LETTER_PAIR.is_match(seg) || NUMBERS_ONLY.full_is(seg)
+}
+
+pub fn good_names(text: &str, offset: usize) -> Vec<NameSpan> {
+    let mut out = Vec::new();
+    for n in names_in(text, 0) {
+        if n.possessive || DIGITS_SPACES.full_is(&n.text) || is_modifier(text, n.end) {
+            continue;
+        }
+        out.push(NameSpan { text: n.text, start: n.start + offset, end: n.end + offset, possessive: false });
+    }
+    out
+}
+
+fn modifier_names(text: &str) -> Vec<String> {
+    names_in(text, 0).into_iter().filter(|n| !n.possessive && is_modifier(text, n.end)).map(|n| n.text).collect()
+}
+
+fn split_and(name: &str) -> Vec<String> {
+    let parts = AND_SPLIT.split(name);
+    if parts.len() > 1 && parts.iter().all(|p| (1..=3).contains(&py::split_ws(p).len()) && !is_org(p)) {
+        return parts.iter().map(|p| p.to_string()).collect();
+    }
+    vec![name.to_string()]
+}
+
+/// "US Director of Intelligence John Ratcliffe" -> "John Ratcliffe".
+pub fn strip_roles(name: &str) -> String {
+    let mut words = py::split_ws(name);
+    let mut last_role: Option<usize> = None;
+    if words.len() > 1 {
+        for (i, w) in words[..words.len() - 1].iter().enumerate() {
+            if LEX.honorifics.contains(py::strip(&py::lower(w), ".")) {
+                last_role = Some(i);
+            }
+        }
+    }
+    if let Some(k) = last_role {
+        let mut rest = words[k + 1..].to_vec();
+        if rest.len() >= 3 && (rest[0] == "of" || rest[0] == "for") {
+            rest = rest[2..].to_vec();
+        }
+        if !rest.is_empty() {
+            words = rest;
+        }
+    }
+    clean_name(&words.join(" "))
+}
+
+/// Whose words a phrase names: "Farouk’s reply" -> "Farouk"; None for "Smith’s lawyer".
+pub fn owned_thing(phrase: &str) -> Option<String> {
+    let p = py::strip_ws(phrase);
+    let m = OWNER.match_(p)?;
+    for w in py::split_ws(&p[m.get(0).unwrap().end()..]).into_iter().take(3) {
+        let word = py::strip(w, ",.;:");
+        if is_thing(py::lower(word).trim_end_matches('s')) {
+            return Some(strip_roles(group(&m, 1)));
+        }
+        if !py::is_lower(word) {
+            break;
+        }
+    }
+    None
+}
+
+const TRAILING_ADVERBS: &[&str] = &["also", "then", "later", "again", "has", "had", "have", "once", "too"];
+
+fn without_trailing_adverb(clause: &str) -> &str {
+    let trimmed = py::rstrip_ws(clause);
+    if trimmed.len() != clause.len() {
+        return clause;
+    }
+    let Some(cut) = trimmed.rfind(py::is_space) else { return clause };
+    let last = &trimmed[cut + py::char_at(trimmed, cut).unwrap().len_utf8()..];
+    let first = py::rstrip_ws(&trimmed[..cut]);
+    if first.is_empty() {
+        return clause;
+    }
+    if TRAILING_ADVERBS.contains(&last) || (last.ends_with("ly") && py::char_len(last) > 2 && last.is_ascii() && py::is_alpha(last) && py::is_lower(last)) {
+        return first;
+    }
+    clause
+}
+
+fn tokens(text: &str) -> Vec<&str> {
+    TOKEN.findall(text)
+}
+
+/// The speaker a clause names (its grammatical subject, appositives dropped).
+pub fn subject_of(clause: &str) -> Speaker {
+    let clause = py::strip(clause, " ,;:—–");
+    let clause = without_trailing_adverb(clause);
+    let mut segs = segments(clause);
+    if segs.is_empty() {
+        return Speaker::none();
+    }
+    let last = py::lower(py::strip_ws(segs[segs.len() - 1].1));
+    if matches!(last.as_str(), "who" | "which" | "that") && segs.len() >= 2 {
+        let s2 = segs[segs.len() - 2].1;
+        let mut names = good_names(s2, 0);
+        if names.is_empty() {
+            names = names_in(s2, 0).into_iter().filter(|n| !n.possessive).collect();
+        }
+        if let Some(n) = names.last() {
+            return Speaker::named(strip_roles(&n.text));
+        }
+        segs.pop();
+    }
+    while segs.len() > 1 && is_intro(segs[0].1) {
+        segs.remove(0);
+    }
+    if let Some(a) = appositive_name(&segs) {
+        return Speaker::named(a);
+    }
+    let head0 = RELATIVE.split(segs[0].1)[0];
+    let mut head: &str = py::strip(head0, " “”\"");
+    if let Some(c) = NAMED.search(head) {
+        return Speaker::named(clean_name(group(&c, 1)));
+    }
+    if let Some(c) = BY_REST.search(head) {
+        let agent = group(&c, 1);
+        if !good_names(agent, 0).is_empty() {
+            head = agent;
+        }
+    }
+    if let Some(c) = ORIGIN.match_(head) {
+        let inner_text = group(&c, 1);
+        let inner = subject_of(inner_text);
+        if matches!(inner.kind, Some("pronoun") | Some("anaphor")) {
+            let kept: Vec<&str> = tokens(inner_text).into_iter().filter(|w| !LEX.determiners.contains(&py::lower(w))).collect();
+            return if kept.is_empty() { Speaker::none() } else { Speaker::described(kept[..kept.len().min(7)].join(" ")) };
+        }
+        if inner.kind.is_some() {
+            return inner;
+        }
+    }
+    head = PREP_SPLIT.split(head)[0];
+    let first_word = tokens(head).first().map(|w| py::lower(w)).unwrap_or_default();
+    if (LEX.person_pronouns.contains(&first_word) || LEX.thing_pronouns.contains(&first_word)) && first_word != "this" {
+        return Speaker::pronoun(&first_word);
+    }
+    if let Some(owner) = owned_thing(head) {
+        return Speaker::named(owner);
+    }
+    let names = good_names(head, 0);
+    if !names.is_empty() {
+        let candidates: Vec<String> = names.iter().flat_map(|n| split_and(&n.text)).collect();
+        if candidates.len() > 1 && candidates.iter().all(|c| !is_org(c)) && head.contains(" and ") {
+            return Speaker::named(candidates[..2].iter().map(|c| strip_roles(c)).collect::<Vec<_>>().join(" and "));
+        }
+        let people: Vec<&String> = candidates.iter().filter(|c| !is_org(c)).collect();
+        let pick = people.first().copied().unwrap_or(&candidates[0]);
+        return Speaker::named(strip_roles(pick));
+    }
+    let mut words = tokens(head);
+    let mut head_owned = head.to_string();
+    if words.len() >= 3 {
+        for k in 2..words.len() - 1 {
+            let w = words[k];
+            let verbish = is_verb(w)
+                || (py::is_lower(w) && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") && !w.contains('’'));
+            if verbish {
+                let from: usize = words[..k].iter().map(|x| x.len()).sum();
+                let at = head[from.min(head.len())..].find(w).map(|i| i + from).unwrap_or(head.len());
+                head_owned = py::strip_ws(&head[..at]).to_string();
+                words.truncate(k);
+                break;
+            }
+        }
+    }
+    let head = head_owned.as_str();
+    if words.is_empty() {
+        return Speaker::none();
+    }
+    let low: Vec<String> = words.iter().map(|w| py::lower(w)).collect();
+    let pron = |w: &str| LEX.person_pronouns.contains(w) || LEX.thing_pronouns.contains(w);
+    if pron(&low[0]) && (words.len() <= 2 || low[0] != "this") {
+        return Speaker::pronoun(&low[0]);
+    }
+    let definite = matches!(low[0].as_str(), "the" | "this" | "that" | "its" | "his" | "her" | "their" | "these" | "those");
+    let possessor = POSSESSOR.search(head).map(|c| group(&c, 1).to_string());
+    let noun = possessor.clone().or_else(|| head_noun(head));
+    for m in modifier_names(head) {
+        let after_text = &head[head.find(&m).map_or(0, |i| i + m.len())..];
+        if let Some(a0) = py::split_ws(after_text).first() {
+            if is_thing(py::lower(a0).trim_end_matches('s')) {
+                return Speaker::named(clean_name(&m));
+            }
+        }
+    }
+    let noun_thing = noun.as_deref().is_some_and(is_thing);
+    if (low[0] == "a" || low[0] == "an") && noun_thing {
+        return Speaker::none();
+    }
+    if definite || noun_thing {
+        if segs.len() > 1 && pure_name(segs[1].1) {
+            return Speaker::named(clean_name(segs[1].1));
+        }
+        let noun_org = noun.as_deref().is_some_and(is_org_noun);
+        let kind = if noun_thing || noun_org || possessor.is_some() { "it" } else { "he" };
+        let looks_back = possessor.is_none() || noun_thing || noun_org;
+        let kept: Vec<&str> = words
+            .iter()
+            .copied()
+            .filter(|w| {
+                let l = py::lower(w);
+                !LEX.determiners.contains(&l) && !matches!(l.as_str(), "its" | "his" | "her" | "their")
+            })
+            .collect();
+        let described = if looks_back || kept.is_empty() { None } else { Some(kept[..kept.len().min(7)].join(" ")) };
+        return Speaker { name: None, kind: Some("anaphor"), noun, pronoun: Some(kind.to_string()), described };
+    }
+    if segs.len() > 1 && pure_name(segs[1].1) {
+        return Speaker::named(clean_name(segs[1].1));
+    }
+    let kept: Vec<&str> = words.iter().copied().filter(|w| !LEX.determiners.contains(&py::lower(w))).collect();
+    if kept.is_empty() || kept.len() > 7 {
+        return Speaker::none();
+    }
+    Speaker::described(kept.join(" "))
+}
+
+fn appositive_name(segs: &[(usize, &str)]) -> Option<String> {
+    if segs.len() < 2 || !names_in(segs[0].1, 0).is_empty() {
+        return None;
+    }
+    let m = APPOSITIVE.fullmatch(segs[1].1)?;
+    let g = group(&m, 1);
+    if is_org(g) || !looks_like_person(g) {
+        return None;
+    }
+    Some(clean_name(g))
+}
+
+fn head_noun(phrase: &str) -> Option<String> {
+    let words: Vec<String> = tokens(phrase)
+        .iter()
+        .map(|w| if w.ends_with("’s") || w.ends_with("'s") { py::strip(&py::lower(w), "’'s").to_string() } else { py::lower(w) })
+        .collect();
+    for w in words.iter().rev() {
+        if LEX.determiners.contains(w) {
+            continue;
+        }
+        let bare = w.trim_end_matches('s');
+        if is_thing(bare) {
+            return Some(bare.to_string());
+        }
+        if !FOLLOW_OK.contains(w) {
+            return Some(w.clone());
+        }
+    }
+    None
+}
+
+pub fn pure_name(seg: &str) -> bool {
+    let seg = py::strip_ws(seg);
+    let names = names_in(seg, 0);
+    names.len() == 1
+        && clean_name(&names[0].text) == py::strip_ws(&clean_name(seg))
+        && py::split_ws(&names[0].text).last() == py::split_ws(seg).last()
+        && !names[0].possessive
+        && py::split_ws(seg).len() <= 5
+}
+
+/// An explicit tie of the words to a publication: "told The Intercept", "wrote on Lobelog".
+pub fn outlet_cue(text: &str, known: &HashSet<String>) -> Option<String> {
+    let mut best: Option<(usize, String)> = None;
+    for (rx, keys) in OUTLET_CUES.iter() {
+        if !keys.any_in(text) {
+            continue;
+        }
+        for c in rx.captures_iter(text) {
+            let (s1, _) = span(&c, 1).unwrap();
+            let s0 = c.get(0).unwrap().start();
+            if let Some(cand) = outlet_candidate(text, s1, group(&c, 1), known) {
+                if best.as_ref().is_none_or(|b| s0 < b.0) {
+                    best = Some((s0, cand));
+                }
+            }
+        }
+    }
+    if STAFF_KEYS.any_in(text) {
+        if let Some(c) = STAFF.search(text) {
+            let s0 = c.get(0).unwrap().start();
+            if best.as_ref().is_none_or(|b| s0 < b.0) {
+                if let Some(cand) = outlet_candidate(text, span(&c, 1).unwrap().0, group(&c, 1), known) {
+                    best = Some((s0, cand));
+                }
+            }
+        }
+    }
+    if SHOW_KEYS.any_in(text) {
+        if let Some(c) = SHOW.search(text) {
+            let s0 = c.get(0).unwrap().start();
+            if best.as_ref().is_none_or(|b| s0 < b.0) {
+                best = Some((s0, show_name(group(&c, 1))));
+            }
+        }
+    }
+    best.map(|b| b.1)
+}
+
+fn show_name(g: &str) -> String {
+    let words = py::split_ws(g);
+    if words.len() > 3 {
+        words[words.len() - 3..].join(" ")
+    } else {
+        g.to_string()
+    }
+}
+
+fn outlet_candidate(text: &str, start: usize, np: &str, known: &HashSet<String>) -> Option<String> {
+    let show = SHOW.match_(&text[start..]).or_else(|| {
+        let skip = if text[start..].starts_with("the ") { 4 } else { 0 };
+        SHOW.match_(&text[start + skip..])
+    });
+    if let Some(s) = show {
+        return Some(show_name(group(&s, 1)));
+    }
+    let np = POSSESSIVE_END.sub("", py::strip(np, " .,"));
+    let words = py::split_ws(&np);
+    for k in (1..=words.len()).rev() {
+        let cand = words[..k].join(" ");
+        if is_outlet_name(&cand) || known.contains(&fold_name(&cand)) {
+            return Some(cand);
+        }
+    }
+    None
+}
+
+const PLATFORM_VERBS: &[&str] = &["tweet", "tweets", "tweeted", "retweeted"];
+const PLATFORM_NOUNS: &[&str] = &["post", "posts", "video", "page", "live", "story", "stories", "thread", "account", "channel", "message", "reel"];
+
+/// "tweeted", "wrote on Facebook", "in an Instagram post": the platform the words were posted on.
+pub fn platform_cue(text: &str) -> Option<String> {
+    let words = ALPHA.findall(text);
+    for (i, w) in words.iter().enumerate() {
+        let low = py::lower(w);
+        let Some(hit) = LEX.platform_cues.get(&low) else { continue };
+        let before = words[i.saturating_sub(3)..i].iter().any(|x| matches!(py::lower(x).as_str(), "on" | "via" | "to"));
+        let after = words.get(i + 1).map(|x| py::lower(x)).unwrap_or_default();
+        if PLATFORM_VERBS.contains(&low.as_str()) || before || PLATFORM_NOUNS.contains(&after.as_str()) {
+            return Some(hit.clone());
+        }
+    }
+    None
+}
+
+/// The attribution clause after a closing mark, if the sentence goes on after the quote.
+pub fn after_clause<'a>(masked: &'a str, start: usize, end: usize, quote_text: &str) -> Option<(&'a str, usize)> {
+    if end <= start {
+        return None;
+    }
+    let seg = &masked[start..end];
+    let off = AFTER_LEAD.match_(seg).map_or(0, |m| m.get(0).unwrap().end());
+    let mut rest = &seg[off..];
+    let lead = py::lstrip_ws(rest);
+    if lead.is_empty() || lead.starts_with(['.', '!', '?']) {
+        return None;
+    }
+    let q = py::rstrip(quote_text, "”’\"' ");
+    if py::ends_any(q, &[".", "!", "?", "…"]) && py::first_upper(lead) && NAME_SAID.match_(rest).is_none() {
+        return None;
+    }
+    if let Some((a, _)) = AFTER_STOP.find(rest) {
+        rest = &rest[..a];
+    }
+    Some((rest, start + off))
+}
+
+/// ", said Heyrani, who ..." / "Negar replied" / "a senior aide told The Independent".
+pub fn read_after(clause: &str) -> (Option<Speaker>, String) {
+    let toks = TOKEN.find_iter(clause);
+    if toks.is_empty() {
+        return (None, String::new());
+    }
+    let tok = |i: usize| &clause[toks[i].0..toks[i].1];
+    let first = tok(0);
+    if py::lower(first) == "according" && toks.len() > 1 && py::lower(tok(1)) == "to" {
+        return (Some(subject_of(&clause[toks[1].1..])), clause.to_string());
+    }
+    if is_verb(first) {
+        let np = &clause[toks[0].1..];
+        let np = VERB_RELATIVE.split(np)[0];
+        return (Some(subject_of(np)), clause.to_string());
+    }
+    for i in 1..toks.len().min(30) {
+        let w = tok(i);
+        if is_verb(w) {
+            let np = &clause[..toks[i].0];
+            if SUBORDINATE_END.is_match(np) {
+                return (None, String::new());
+            }
+            if PASSIVE_AUX.contains(&py::lower(tok(i - 1)).as_str()) {
+                return (Some(Speaker::none()), clause.to_string());
+            }
+            return (Some(subject_of(np)), clause.to_string());
+        }
+    }
+    (None, String::new())
+}
+
+/// "According to X, " / "X wrote: " / "commentator Elizabeth Rubin warned that the MEK ".
+pub fn read_before(clause: &str, from_colon_sentence: bool) -> (Option<Speaker>, String) {
+    if py::strip_ws(clause).is_empty() {
+        return (None, String::new());
+    }
+    if clause.contains("ccording to") {
+        if let Some(c) = ACCORDING_BEFORE.search(clause) {
+            return (Some(subject_of(group(&c, 1))), clause.to_string());
+        }
+    }
+    let toks = TOKEN.find_iter(clause);
+    for i in (0..toks.len()).rev() {
+        let w = &clause[toks[i].0..toks[i].1];
+        if !is_verb(w) {
+            continue;
+        }
+        let gap = &clause[toks[i].1..];
+        let gap_no_abbr = ABBREVIATION_DOT.sub("", gap);
+        if TOKEN.find_iter(gap).len() > 20 || NEW_SENTENCE.is_match(&gap_no_abbr) {
+            break;
+        }
+        let before_verb = if i > 0 { py::lower(&clause[toks[i - 1].0..toks[i - 1].1]) } else { String::new() };
+        if matches!(before_verb.as_str(), "it" | "he" | "she" | "they") && matches!(w, "read" | "reads" | "said" | "says") {
+            return (Some(Speaker::pronoun(&before_verb)), clause.to_string());
+        }
+        if i > 0 && PASSIVE_AUX.contains(&before_verb.as_str()) {
+            let s = BY_AGENT.search(gap).map(|c| subject_of(group(&c, 1))).unwrap_or_default();
+            return (Some(s), clause.to_string());
+        }
+        let subj = subject_of(&clause[..toks[i].0]);
+        if subj.kind.is_none() && matches!(w, "adding" | "saying" | "claiming" | "noting" | "writing" | "urging") {
+            continue;
+        }
+        return (Some(subj), clause.to_string());
+    }
+    let bare = py::strip(clause, " ,:;—–");
+    let tail = py::rstrip_ws(clause);
+    if !bare.is_empty() && (tail.ends_with(',') || tail.ends_with(':') || from_colon_sentence) {
+        if pure_name(bare) || pure_name(&clean_name(bare)) {
+            return (Some(Speaker::named(clean_name(bare))), clause.to_string());
+        }
+        if from_colon_sentence {
+            let mut names: Vec<NameSpan> = good_names(bare, 0).into_iter().filter(|n| !is_org(&n.text)).collect();
+            if names.is_empty() {
+                names = good_names(bare, 0);
+            }
+            if names.is_empty() {
+                let lead = bare.len() - py::lstrip_ws(bare).len();
+                names = names_in(bare, 0).into_iter().take(1).filter(|n| n.start == lead && !n.possessive).collect();
+            }
+            if let Some(n) = names.first() {
+                return (Some(Speaker::named(strip_roles(&n.text))), clause.to_string());
+            }
+        }
+    }
+    (None, String::new())
+}

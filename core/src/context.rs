@@ -1,0 +1,400 @@
+//! Document-wide reading context for attribution: sentences in order, the names the article
+//! uses, the acronyms it defines, and what pronouns and "the report" point back to.
+
+use crate::attribution::{good_names, is_intro, outlet_cue, owned_thing, platform_cue, segments, strip_roles, TOKEN};
+use crate::lexicon::LEX;
+use crate::names::{clean_name, fold_name, is_org, is_outlet_name, looks_like_person, names_in};
+use crate::py;
+use crate::rx::{self, group, letters, Rx};
+use crate::text::{merged_windows, word_positions, Span};
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
+
+rx!(ACRONYM = letters(r"((?:[A-Z][\w\-]*\s+)(?:(?:of|for|and|the|de)\s+|[A-Z][\w\-]*\s+){0,6}[A-Z][\w\-]*)\s*\(\s*([A-Z]{2,6})s?\s*\)"));
+rx!(ACRONYM_TAIL = letters(r"\(\s*[A-Z]{2,6}s?\s*\)"));
+rx!(LEADING_ARTICLE = r"^(?:The|A|An)\s+");
+const INTERVIEW_KEYS: &[&str] = &["reach", "interview", "spoke", "speaking", "talk", "contact"];
+rx!(INTERVIEW = r"(?:reach(?:ed|ing)?\s+out\s+to|interview(?:ed|ing)|(?:spoke|speaking|talked|talking)\s+(?:to|with)|contact(?:ed|ing))\s+");
+rx!(DEFINITE = r"^\s*[Tt]he\s+((?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)\s+(?:[a-z]+ed|has|had|was|is|said|says)\b");
+
+thread_local! {
+    static PATTERNS: RefCell<HashMap<String, Rc<Rx>>> = RefCell::new(HashMap::new());
+}
+
+/// A pattern built around a word, compiled once per word (names and nouns repeat).
+fn cached(key: String, build: impl FnOnce() -> String) -> Rc<Rx> {
+    PATTERNS.with(|p| {
+        let mut p = p.borrow_mut();
+        if let Some(rx) = p.get(&key) {
+            return rx.clone();
+        }
+        if p.len() > 8192 {
+            p.clear();
+        }
+        let rx = Rc::new(Rx::new(&build()));
+        p.insert(key, rx.clone());
+        rx
+    })
+}
+
+fn around(word: &str) -> Rc<Rx> {
+    cached(format!("around:{word}"), || {
+        let w = fancy_escape(word);
+        letters(&format!(r"(?:\b(?:[A-Z]\.|[A-Z][\w’'\-]*)[ \t]+){{1,3}}{w}\b|\b{w}(?:[ \t]+[A-Z][\w’'\-]*){{1,2}}"))
+    })
+}
+
+pub fn fancy_escape(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        if "\\.+*?()|[]{}^$#&-~".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[derive(Clone, Debug)]
+pub struct SentenceInfo {
+    pub span: Span,
+    pub paragraph: usize,
+    pub speaker: Option<String>,
+    pub outlet: Option<String>,
+}
+
+pub struct DocContext<'a> {
+    pub text: &'a str,
+    pub masked: &'a str,
+    pub sentences: Vec<SentenceInfo>,
+    pub known_outlets: HashSet<String>,
+    pub acronyms: HashMap<String, String>,
+    starts: Vec<usize>,
+    names_cache: HashMap<String, Vec<(usize, String)>>,
+    outlet_cache: HashMap<String, String>,
+    interviews: Option<HashMap<String, String>>,
+}
+
+impl<'a> DocContext<'a> {
+    pub fn build(text: &'a str, masked: &'a str, sentences: Vec<SentenceInfo>, body_end: usize, known_outlets: HashSet<String>) -> Self {
+        let starts = sentences.iter().map(|s| s.span.start).collect();
+        let mut acronyms = HashMap::new();
+        let mut done = 0;
+        for (ts, te) in ACRONYM_TAIL.find_iter_in(text, 0, body_end) {
+            let mut m = ACRONYM.search_at(&text[..te], done.max(py::back(text, ts, 400)));
+            while let Some(c) = &m {
+                let end = c.get(0).unwrap().end();
+                if end >= te {
+                    break;
+                }
+                m = ACRONYM.search_at(&text[..te], end);
+            }
+            if let Some(c) = m {
+                if c.get(0).unwrap().end() == te {
+                    let name = LEADING_ARTICLE.sub("", py::strip_ws(group(&c, 1)));
+                    acronyms.entry(group(&c, 2).to_string()).or_insert(name);
+                    done = te;
+                }
+            }
+        }
+        DocContext {
+            text,
+            masked,
+            sentences,
+            known_outlets,
+            acronyms,
+            starts,
+            names_cache: HashMap::new(),
+            outlet_cache: HashMap::new(),
+            interviews: None,
+        }
+    }
+
+    /// Where the article names a person in full with `word` as first or last name.
+    pub fn full_names_with(&mut self, word: &str) -> Vec<(usize, String)> {
+        if let Some(hit) = self.names_cache.get(word) {
+            return hit.clone();
+        }
+        let text = self.text;
+        let pattern = around(word);
+        let mut out = Vec::new();
+        for at in word_positions(text, word, 0, text.len(), true) {
+            let lo = py::back(text, at, 60);
+            let hi = py::fwd(text, at + word.len(), 40);
+            let Some((ms, me)) = pattern.find_iter_in(text, lo, hi).into_iter().find(|&(s, e)| s <= at && at < e) else { continue };
+            let mut words = py::split_ws(&text[ms..me]);
+            while !words.is_empty() && LEX.not_names.contains(py::strip(&py::lower(words[0]), ".")) {
+                words.remove(0);
+            }
+            let name = strip_roles(&words.join(" "));
+            let parts = py::split_ws(&name);
+            if parts.len() >= 2 && (parts[0] == word || parts[parts.len() - 1] == word) && looks_like_person(&name) {
+                out.push((ms, name.clone()));
+            }
+        }
+        self.names_cache.insert(word.to_string(), out.clone());
+        out
+    }
+
+    /// Full form of a short name, from the article's own mentions.
+    pub fn expand(&mut self, name: Option<String>, at: usize) -> Option<String> {
+        let name = name?;
+        if name.is_empty() {
+            return Some(name);
+        }
+        let name = clean_name(&name);
+        if let Some(full) = self.acronyms.get(&name) {
+            return Some(full.clone());
+        }
+        let words = py::split_ws(&name);
+        if words.len() != 1 {
+            return Some(name);
+        }
+        let w = words[0].to_string();
+        let full = self.full_names_with(&w);
+        if !py::is_upper(&w) && full.is_empty() && !self.inside_sentence(&w) {
+            return None;
+        }
+        if let Some((_, n)) = full.iter().filter(|(p, _)| *p < at).last() {
+            return Some(n.clone());
+        }
+        Some(full.first().map_or(name, |f| f.1.clone()))
+    }
+
+    fn inside_sentence(&self, word: &str) -> bool {
+        let text = self.text;
+        word_positions(text, word, 0, text.len(), true).into_iter().any(|i| {
+            let p1 = py::char_before(text, i);
+            p1.is_some_and(|c| c == ' ' || c == ',') && {
+                let j = py::back(text, i, 1);
+                j > 0 && py::char_before(text, j).is_some_and(py::is_word)
+            }
+        })
+    }
+
+    /// "Post" -> "The Washington Post" when the article names it in full.
+    pub fn expand_outlet(&mut self, outlet: Option<String>, at: usize) -> Option<String> {
+        let outlet = outlet?;
+        if outlet.is_empty() {
+            return Some(outlet);
+        }
+        let words = py::split_ws(&outlet);
+        if words.len() == 2 && py::lower(words[0]) == "the" {
+            let full = self.expand_outlet(Some(words[1].to_string()), at);
+            return if fold_name(full.as_deref().unwrap_or("")) == fold_name(&outlet) { Some(outlet) } else { full };
+        }
+        if words.len() > 1 {
+            return Some(match outlet.strip_prefix("the ") {
+                Some(rest) => format!("The {rest}"),
+                None => outlet,
+            });
+        }
+        if !self.outlet_cache.contains_key(&outlet) {
+            let full = self.full_outlet(&outlet);
+            self.outlet_cache.insert(outlet.clone(), full);
+        }
+        self.outlet_cache.get(&outlet).cloned()
+    }
+
+    fn full_outlet(&self, outlet: &str) -> String {
+        let text = self.text;
+        let before = cached(format!("outlet:{outlet}"), || letters(&format!(r"((?:[A-Z][\w\-&.]*[ \t]+){{1,3}}){}\b", fancy_escape(outlet))));
+        for at in word_positions(text, outlet, 0, text.len(), true) {
+            let hay = &text[..at + outlet.len()];
+            let Some(c) = before.search_at(hay, py::back(text, at, 50)) else { continue };
+            let name = c.get(0).unwrap().as_str();
+            if self.known_outlets.contains(&fold_name(name)) {
+                return name.to_string();
+            }
+            if is_outlet_name(name) {
+                return if py::lower(name).starts_with("the ") { name.to_string() } else { format!("The {name}") };
+            }
+        }
+        outlet.to_string()
+    }
+
+    /// The outlet the article says reached, interviewed or spoke with this person.
+    pub fn interviewed_by(&mut self, name: Option<&str>) -> Option<String> {
+        let name = name.filter(|n| !n.is_empty())?;
+        if self.interviews.is_none() {
+            self.interviews = Some(self.find_interviews());
+        }
+        self.interviews.as_ref().unwrap().get(&fold_name(name)).cloned()
+    }
+
+    fn find_interviews(&mut self) -> HashMap<String, String> {
+        let mut found = HashMap::new();
+        let masked = self.masked;
+        let mut starts: Vec<usize> = INTERVIEW_KEYS.iter().flat_map(|k| word_positions(masked, k, 0, masked.len(), false)).collect();
+        starts.sort_unstable();
+        for i in starts {
+            let Some(m) = INTERVIEW.match_(&masked[i..]) else { continue };
+            let (ms, me) = (i, i + m.get(0).unwrap().end());
+            if self.sentences.is_empty() {
+                continue;
+            }
+            let info = self.sentences[self.sentence_index(ms)].clone();
+            let before = if info.span.start <= ms { &masked[info.span.start..ms] } else { "" };
+            let outlets: Vec<String> = names_in(before, 0)
+                .into_iter()
+                .filter(|n| is_outlet_name(&n.text) || self.known_outlets.contains(&fold_name(&n.text)))
+                .map(|n| {
+                    let lo = py::back(before, n.start, 4);
+                    let the = if &before[lo..n.start] == "The " { "The " } else { "" };
+                    format!("{the}{}", n.text)
+                })
+                .collect();
+            let hi = info.span.end.min(py::fwd(masked, me, 80));
+            let window = if me <= hi { &masked[me..hi] } else { "" };
+            let people: Vec<_> = good_names(window, 0).into_iter().filter(|n| self.is_person(&strip_roles(&n.text))).collect();
+            if let (Some(outlet), Some(first)) = (outlets.last(), people.first()) {
+                if first.start == 0 {
+                    found.entry(fold_name(&strip_roles(&first.text))).or_insert_with(|| outlet.clone());
+                }
+            }
+        }
+        found
+    }
+
+    /// The sentence holding `pos`; the last sentence when none does.
+    pub fn sentence_index(&self, pos: usize) -> usize {
+        let i = self.starts.partition_point(|&s| s <= pos);
+        if i >= 1 && pos <= self.sentences[i - 1].span.end {
+            return i - 1;
+        }
+        self.sentences.len().saturating_sub(1)
+    }
+
+    /// (name, outlet) a pronoun or definite description refers to.
+    pub fn resolve(&mut self, pronoun: &str, noun: Option<&str>, at: usize, look_back: bool) -> (Option<String>, Option<String>) {
+        let max_back = 8;
+        if self.sentences.is_empty() {
+            if let Some(noun) = noun {
+                if let Some(found) = self.noun_antecedent(noun, at) {
+                    return (Some(found), None);
+                }
+            }
+            return (None, None);
+        }
+        let idx = self.sentence_index(at);
+        if let Some(noun) = noun {
+            if let Some(found) = self.noun_antecedent(noun, at.min(self.sentences[idx].span.start)) {
+                return (Some(found), None);
+            }
+        }
+        if !look_back {
+            return (None, None);
+        }
+        let want_person = LEX.person_pronouns.contains(pronoun);
+        let para0 = self.sentences[idx].paragraph;
+        let lowest = idx as isize - 1 - max_back;
+        let mut j = idx as isize - 1;
+        while j > lowest.max(-1) {
+            let s = self.sentences[j as usize].clone();
+            j -= 1;
+            if para0 as isize - s.paragraph as isize > 2 {
+                break;
+            }
+            if let Some(sp) = &s.speaker {
+                if !want_person || !is_org(sp) {
+                    return (Some(sp.clone()), s.outlet.clone());
+                }
+            }
+            let chunk = &self.masked[s.span.start..s.span.end];
+            let mut segs = segments(chunk);
+            while segs.len() > 1 && is_intro(segs[0].1) {
+                segs.remove(0);
+            }
+            if segs.is_empty() {
+                continue;
+            }
+            if let Some(first) = TOKEN.findall(segs[0].1).first() {
+                let f = py::lower(first);
+                if LEX.person_pronouns.contains(&f) || LEX.thing_pronouns.contains(&f) || matches!(f.as_str(), "its" | "his" | "her" | "their") {
+                    continue;
+                }
+            }
+            let rest = &chunk[segs[0].0..];
+            if let Some(d) = DEFINITE.match_(segs[0].1) {
+                let g = group(&d, 1);
+                if !want_person && !matches!(py::split_ws(g)[0], "latter" | "former" | "same" | "other" | "first") {
+                    return (Some(g.to_string()), None);
+                }
+            }
+            if !want_person {
+                if let Some(owned) = owned_thing(segs[0].1) {
+                    return (Some(owned), outlet_cue(chunk, &self.known_outlets).or_else(|| platform_cue(chunk)));
+                }
+            }
+            for n in good_names(rest, 0) {
+                let name = strip_roles(&n.text);
+                if want_person && (is_org(&name) || !self.is_person(&name)) {
+                    continue;
+                }
+                return (Some(name), outlet_cue(chunk, &self.known_outlets));
+            }
+            if want_person {
+                for n in names_in(rest, 0) {
+                    let name = strip_roles(&n.text);
+                    if n.possessive && !is_org(&name) && self.is_person(&name) {
+                        return (Some(name), None);
+                    }
+                }
+            }
+        }
+        (None, None)
+    }
+
+    fn is_person(&mut self, name: &str) -> bool {
+        if py::split_ws(name).len() >= 2 {
+            return looks_like_person(name);
+        }
+        !self.full_names_with(name).is_empty()
+    }
+
+    /// "the account" <- "the Alavi account"; "the company" <- "a company called X".
+    fn noun_antecedent(&self, noun: &str, at: usize) -> Option<String> {
+        let lo = py::back(self.masked, at, 3000);
+        let window = &self.masked[lo..at];
+        let tail = &noun[py::fwd(noun, 0, 1)..];
+        if !window.contains(tail) {
+            return None;
+        }
+        let n = fancy_escape(noun);
+        let pattern = cached(format!("noun:{noun}"), || {
+            letters(&format!(
+                r"((?:[A-Z][\w\-]*\s+(?:(?:of|for|and)\s+)?){{1,5}}){n}s?\b|\b{n}\s+(?:called|named)\s+([A-Z][\w’'\-]*(?:\s+(?:for\s+|of\s+|and\s+)?[A-Z][\w’'\-]*){{0,4}})"
+            ))
+        });
+        let hits: Vec<(usize, usize)> = word_positions(window, noun, 0, window.len(), false).into_iter().map(|i| (i, i + noun.len())).collect();
+        let mut best: Option<String> = None;
+        for (wlo, whi) in merged_windows(window, &hits, 250, 150) {
+            for c in pattern.captures_iter_in(window, wlo, whi) {
+                if let Some(g2) = c.get(2) {
+                    best = Some(clean_name(g2.as_str()));
+                    continue;
+                }
+                let mut words = py::split_ws(group(&c, 1));
+                while !words.is_empty() && LEX.not_names.contains(&py::lower(words[0])) {
+                    words.remove(0);
+                }
+                while words.last().is_some_and(|w| matches!(py::lower(w).as_str(), "of" | "for" | "and")) {
+                    words.pop();
+                }
+                if !words.is_empty() && !py::lower(words[0]).ends_with("ing") {
+                    best = Some(clean_name(&words.join(" ")));
+                }
+            }
+        }
+        if best.is_none() {
+            let first: String = noun.chars().take(1).collect();
+            let title = format!("[{}{}]{}", first.to_uppercase(), first, fancy_escape(tail));
+            let titled = cached(format!("titled:{noun}"), || letters(&format!(r"\b{title}\s+([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,2}})")));
+            if let Some(c) = titled.captures_iter(window).last() {
+                best = Some(clean_name(group(c, 1)));
+            }
+        }
+        best
+    }
+}

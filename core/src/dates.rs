@@ -1,0 +1,104 @@
+//! Dates as printed in articles and reference lists, to ISO `YYYY[-MM[-DD]]`.
+
+use crate::rx;
+use crate::rx::named;
+use std::sync::LazyLock;
+
+pub fn month_number(name: &str) -> Option<u32> {
+    let m = crate::py::lower(name);
+    let m = m.trim_end_matches('.');
+    Some(match m {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sep" | "sept" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    })
+}
+pub const LONG_MONTHS: &[&str] = &["january", "february", "march", "april", "june", "july", "august", "september", "sept", "october", "november", "december"];
+
+fn month(g: &str) -> String {
+    format!(r"(?P<{g}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+}
+fn day(g: &str) -> String {
+    format!(r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?")
+}
+fn year(g: &str) -> String {
+    format!(r"(?P<{g}>(?:1[6-9]|20)\d\d)")
+}
+
+static DATE_RE: LazyLock<rx::Rx> = LazyLock::new(|| {
+    let alts = [
+        r"(?P<iy>(?:1[6-9]|20)\d\d)[-/](?P<im>[01]?\d)[-/](?P<id>[0-3]?\d)(?!\d)".to_string(),
+        r"(?<![\d./])(?P<nd>[0-3]?\d)[./](?P<nm>[0-3]?\d)[./](?P<ny>(?:1[6-9]|20)\d\d)(?!\d)".to_string(),
+        format!(r"{}\s+{}(?:\s*,\s*|\s+){}\b", month("am"), day("ad"), year("ay")),
+        format!(r"{}(?:\s+of)?\s+{},?\s+{}\b", day("bd"), month("bm"), year("by")),
+        format!(r"{},?\s+{}\b", month("cm"), year("cy")),
+        r"\b(?P<yy>(?:1[6-9]|20)\d\d)\b(?!-\d{1,3}\b)".to_string(),
+    ];
+    rx::Rx::new(&format!("(?i){}", alts.join("|")))
+});
+rx!(YEAR_RE = r"(?:1[6-9]|20)\d\d");
+
+fn iso(year: &str, month: Option<u32>, day: Option<&str>) -> Option<String> {
+    let y: u32 = year.parse().ok()?;
+    let Some(m) = month else { return Some(format!("{y:04}")) };
+    if !(1..=12).contains(&m) {
+        return None;
+    }
+    let Some(d) = day else { return Some(format!("{y:04}-{m:02}")) };
+    let d: u32 = d.parse().ok()?;
+    if !(1..=31).contains(&d) {
+        return None;
+    }
+    Some(format!("{y:04}-{m:02}-{d:02}"))
+}
+
+fn match_to_iso(c: &crate::rx::Caps) -> Option<String> {
+    if let Some(y) = named(c, "iy") {
+        return iso(y, named(c, "im")?.parse().ok(), named(c, "id"));
+    }
+    if let Some(nd) = named(c, "nd") {
+        let (mut d, mut m): (u32, u32) = (nd.parse().ok()?, named(c, "nm")?.parse().ok()?);
+        if m > 12 && 12 >= d {
+            std::mem::swap(&mut d, &mut m);
+        }
+        return iso(named(c, "ny")?, Some(m), Some(&d.to_string()));
+    }
+    if let Some(am) = named(c, "am") {
+        return iso(named(c, "ay")?, month_number(am), named(c, "ad"));
+    }
+    if let Some(bm) = named(c, "bm") {
+        return iso(named(c, "by")?, month_number(bm), named(c, "bd"));
+    }
+    if let Some(cm) = named(c, "cm") {
+        return iso(named(c, "cy")?, month_number(cm), None);
+    }
+    iso(named(c, "yy")?, None, None)
+}
+
+/// Every date in `text` as (start, end, iso), in order.
+pub fn find_dates(text: &str, allow_bare_year: bool) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    if !YEAR_RE.is_match(text) {
+        return out;
+    }
+    for c in DATE_RE.captures_iter(text) {
+        if named(&c, "yy").is_some() && !allow_bare_year {
+            continue;
+        }
+        if let Some(iso) = match_to_iso(&c) {
+            let m = c.get(0).unwrap();
+            out.push((m.start(), m.end(), iso));
+        }
+    }
+    out
+}

@@ -1,0 +1,593 @@
+//! From an article's text to references, markers, quotations, claims and mentions: the
+//! whole text path, returned with character offsets (as Python counts them).
+
+use crate::attribution::{after_clause, outlet_cue, platform_cue, read_after, read_before, Speaker};
+use crate::context::{DocContext, SentenceInfo};
+use crate::lexicon::LEX;
+use crate::markers::{find_markers, Marker};
+use crate::mentions::find_mentions;
+use crate::metadata::{byline_of, published_of, title_of};
+use crate::names::{clean_name, fold_name, is_outlet_name, people_in_byline};
+use crate::py;
+use crate::quotes::{find_raw_quotes, looks_like_title, quote_text, word_count, RawQuote, MIN_WORDS};
+use crate::references::{find_reference_list, Reference};
+use crate::rx::{self, group};
+use crate::text::{paragraphs, sentences, Span};
+use serde::Serialize;
+use std::collections::HashSet;
+
+rx!(MARKERS_ONLY = r"(?:\s*(?:\[\^?[\d,\s–-]+\]|\(\d{1,3}(?:[,–-]\s*\d{1,3})*\)|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)[.,;]?)+\s*");
+rx!(SENTENCE_END = r"[.!?](?:\s|$)");
+rx!(CREDIT = r"^[ \t>]*[—–―-]{1,2}[ \t]*([^\s,;(—–][^\n,;(—–]{1,79}?)[ \t.]*(?:[,;(—–]|$)");
+
+#[derive(Serialize, Default)]
+pub struct Meta {
+    pub title: Option<String>,
+    pub byline: Option<String>,
+    pub authors: Vec<String>,
+    pub published: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct QuoteOut {
+    pub id: String,
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub spans: Vec<(usize, usize)>,
+    pub speaker: Option<String>,
+    pub speaker_kind: Option<String>,
+    pub outlet: Option<String>,
+    pub refs: Vec<i64>,
+    pub attribution: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct ClaimOut {
+    pub id: String,
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub refs: Vec<i64>,
+    pub quotes: Vec<String>,
+}
+
+#[derive(Serialize)]
+pub struct MentionOut {
+    pub outlet: String,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub when: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct WarningOut {
+    pub code: String,
+    pub message: String,
+    pub start: Option<usize>,
+}
+
+#[derive(Serialize, Default)]
+pub struct Extraction {
+    pub meta: Meta,
+    pub references: Vec<Reference>,
+    pub markers: Vec<Marker>,
+    pub quotes: Vec<QuoteOut>,
+    pub claims: Vec<ClaimOut>,
+    pub mentions: Vec<MentionOut>,
+    pub warnings: Vec<WarningOut>,
+}
+
+/// What the HTML and Markdown readers already know of the page.
+#[derive(Default)]
+pub struct Hints {
+    pub title: Option<String>,
+    pub byline: Option<String>,
+    pub published: Option<String>,
+}
+
+/// Blank `spans` of `text` (sorted) with whitespace of the same byte length, one character
+/// for one: byte offsets, character offsets and line breaks all stay where they were.
+pub fn blank_aligned(text: &str, spans: &[(usize, usize)]) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pos = 0;
+    for &(s0, e) in spans {
+        let s = s0.max(pos);
+        if e <= s {
+            continue;
+        }
+        out.push_str(&text[pos..s]);
+        for c in text[s..e].chars() {
+            out.push(match c.len_utf8() {
+                _ if c == '\n' => '\n',
+                1 => ' ',
+                2 => '\u{85}',
+                3 => '\u{2007}',
+                _ => '\u{E0020}',
+            });
+        }
+        pos = e;
+    }
+    out.push_str(&text[pos..]);
+    out
+}
+
+/// Byte offsets into UTF-8 to the character offsets Python (and the user) count in.
+pub struct CharOffsets {
+    ascii: bool,
+    table: Vec<u32>,
+}
+
+impl CharOffsets {
+    pub fn new(text: &str) -> Self {
+        if text.is_ascii() {
+            return CharOffsets { ascii: true, table: Vec::new() };
+        }
+        let mut table = vec![0u32; text.len() + 1];
+        let mut ci = 0u32;
+        for (bi, ch) in text.char_indices() {
+            for k in 0..ch.len_utf8() {
+                table[bi + k] = ci;
+            }
+            ci += 1;
+        }
+        table[text.len()] = ci;
+        CharOffsets { ascii: false, table }
+    }
+    pub fn at(&self, byte: usize) -> usize {
+        if self.ascii {
+            byte
+        } else {
+            self.table[byte.min(self.table.len() - 1)] as usize
+        }
+    }
+}
+
+fn resolved_reference(refs: &[Reference], n: i64) -> Option<&Reference> {
+    let mut r = refs.iter().find(|r| r.n == n);
+    let mut seen = HashSet::new();
+    while let Some(x) = r {
+        let Some(back) = x.ibid_of else { break };
+        if !seen.insert(x.n) {
+            break;
+        }
+        r = refs.iter().find(|r| r.n == back);
+    }
+    r
+}
+
+struct Quote {
+    text: String,
+    spans: Vec<(usize, usize)>,
+    speaker: Option<String>,
+    speaker_kind: Option<String>,
+    outlet: Option<String>,
+    refs: Vec<i64>,
+    attribution: Option<String>,
+}
+
+pub fn extract(text: &str, hints: &Hints) -> Extraction {
+    let mut out = Extraction::default();
+    let reflist = find_reference_list(text);
+    let body_end = reflist.as_ref().map_or(text.len(), |r| r.start);
+    // the list itself is blanked from the body (line breaks and offsets kept)
+    let body_owned = reflist.as_ref().map(|r| blank_aligned(text, &[(r.start, r.end)]));
+    let body: &str = body_owned.as_deref().unwrap_or(text);
+    let references: Vec<Reference> = reflist.as_ref().map(|r| r.references.clone()).unwrap_or_default();
+    let limit = references.iter().map(|r| r.n).max();
+    let markers = find_markers(body, limit);
+    let paras: Vec<Span> = match &reflist {
+        Some(r) => {
+            let mut p = paragraphs(text, 0, r.start);
+            p.extend(paragraphs(text, r.end, text.len()));
+            p
+        }
+        None => paragraphs(text, 0, text.len()),
+    };
+    let (raw_quotes, quote_warnings) = find_raw_quotes(text, &paras);
+    let mut warnings: Vec<(String, String, Option<usize>)> = Vec::new();
+    let mut mask_spans: Vec<(usize, usize)> = raw_quotes.iter().flat_map(|q| q.spans.iter().copied()).collect();
+    mask_spans.sort_unstable();
+    let masked = blank_aligned(body, &mask_spans);
+    let kept: Vec<&RawQuote> = raw_quotes.iter().filter(|q| is_quotation(text, q, &paras)).collect();
+    let protected: Vec<(usize, usize)> = raw_quotes.iter().map(|q| (q.open_at, q.close_end(text))).collect();
+    let protected_starts: Vec<usize> = protected.iter().map(|p| p.0).collect();
+    let mut infos: Vec<SentenceInfo> = Vec::new();
+    for (pi, para) in paras.iter().enumerate() {
+        for s in sentences(text, *para, &protected, &protected_starts) {
+            if let Some(last) = infos.last_mut() {
+                if last.paragraph == pi && MARKERS_ONLY.full_is(&text[s.start..s.end]) {
+                    last.span = Span { start: last.span.start, end: s.end };
+                    continue;
+                }
+            }
+            infos.push(SentenceInfo { span: s, paragraph: pi, speaker: None, outlet: None });
+        }
+    }
+    let known: HashSet<String> = references.iter().filter_map(|r| r.outlet.as_deref()).map(fold_name).collect();
+    let mut ctx = DocContext::build(text, &masked, infos, text.len(), known.clone());
+
+    // metadata
+    let title = hints.title.clone().or_else(|| title_of(text, body_end));
+    let byline = hints.byline.clone().or_else(|| byline_of(text, body_end));
+    let authors = byline.as_deref().map(people_in_byline).unwrap_or_default();
+    let published = hints.published.clone().or_else(|| published_of(text));
+    let sent_spans: Vec<(usize, usize)> = ctx.sentences.iter().map(|s| (s.span.start, s.span.end)).collect();
+    let mentions = find_mentions(&masked, &sent_spans, published.as_deref(), &known);
+
+    let marker_starts: Vec<usize> = markers.iter().map(|m| m.start).collect();
+    let opens: Vec<usize> = kept.iter().map(|q| q.open_at).collect();
+    let mut quotes: Vec<Quote> = Vec::new();
+    for (i, rq) in kept.iter().enumerate() {
+        let (qtext, spans) = quote_text(text, &rq.spans);
+        let sent = sentence_of(&ctx, rq.open_at);
+        let sent_start = sent.map_or(paras[rq.paragraph].start, |s| s.start);
+        let refs = quote_refs(text, rq, &paras, &markers, &marker_starts, &opens, sent_start);
+        let mut q = Quote { text: qtext, spans, speaker: None, speaker_kind: None, outlet: None, refs, attribution: None };
+        attribute(text, &references, &mut ctx, &mut q, rq, &paras, &kept, i, &quotes);
+        quotes.push(q);
+    }
+    let claims = claims(text, &ctx.sentences, &markers, &quotes, &mentions);
+
+    // warnings about the list and the markers
+    let numbers: HashSet<i64> = references.iter().map(|r| r.n).collect();
+    let mut cited: HashSet<i64> = HashSet::new();
+    for mk in &markers {
+        for &n in &mk.numbers {
+            cited.insert(n);
+            if !numbers.is_empty() && !numbers.contains(&n) {
+                warnings.push(("dangling-marker".into(), format!("marker [{n}] points at no entry of the reference list"), Some(mk.start)));
+            }
+        }
+    }
+    if !markers.is_empty() && references.is_empty() {
+        let mut shown: Vec<i64> = cited.iter().copied().collect();
+        shown.sort_unstable();
+        let list: Vec<String> = shown.iter().take(12).map(|n| n.to_string()).collect();
+        warnings.push((
+            "markers-without-list".into(),
+            format!("{} footnote markers ({}) but no reference list was found", markers.len(), list.join(", ")),
+            None,
+        ));
+    }
+    for r in &references {
+        if !cited.contains(&r.n) {
+            warnings.push(("uncited-reference".into(), format!("reference [{}] is never cited in the text", r.n), Some(r.start)));
+        }
+    }
+
+    // byte offsets to character offsets
+    let offsets = CharOffsets::new(text);
+    let c = |b: usize| offsets.at(b);
+    out.meta = Meta { title, byline, authors, published };
+    out.references = references
+        .into_iter()
+        .map(|mut r| {
+            r.start = c(r.start);
+            r.end = c(r.end);
+            r
+        })
+        .collect();
+    out.markers = markers
+        .into_iter()
+        .map(|mut m| {
+            m.start = c(m.start);
+            m.end = c(m.end);
+            m
+        })
+        .collect();
+    out.quotes = quotes
+        .into_iter()
+        .enumerate()
+        .map(|(i, q)| QuoteOut {
+            id: format!("q{}", i + 1),
+            text: q.text,
+            start: c(q.spans[0].0),
+            end: c(q.spans[q.spans.len() - 1].1),
+            spans: q.spans.iter().map(|&(a, b)| (c(a), c(b))).collect(),
+            speaker: q.speaker,
+            speaker_kind: q.speaker_kind,
+            outlet: q.outlet,
+            refs: q.refs,
+            attribution: q.attribution,
+        })
+        .collect();
+    out.claims = claims.into_iter().map(|mut cl| {
+        cl.start = c(cl.start);
+        cl.end = c(cl.end);
+        cl
+    }).collect();
+    out.mentions = mentions
+        .into_iter()
+        .map(|m| MentionOut { outlet: m.outlet, start: c(m.start), end: c(m.end), text: m.text, when: m.when })
+        .collect();
+    let opened = quote_warnings.iter().map(|&(code, pos)| {
+        let at = c(pos);
+        WarningOut { code: code.to_string(), message: format!("quotation opened at offset {at} is never closed; left out"), start: Some(at) }
+    });
+    out.warnings = opened.chain(warnings.into_iter().map(|(code, message, start)| WarningOut { code, message, start: start.map(c) })).collect();
+    out
+}
+
+fn is_quotation(text: &str, q: &RawQuote, paras: &[Span]) -> bool {
+    let (words, _) = quote_text(text, &q.spans);
+    if word_count(&words) < MIN_WORDS || looks_like_title(&words) {
+        return false;
+    }
+    let para = paras[q.paragraph];
+    let after = q.close_end(text);
+    let whole_line = q.paragraph == q.last_paragraph
+        && py::strip_ws(&text[para.start..q.open_at]).is_empty()
+        && (after >= para.end || py::strip_ws(&text[after..para.end]).is_empty());
+    let w = py::rstrip(&words, "”’\"' ");
+    !(whole_line && !py::ends_any(w, &[".", "!", "?", "…", ","]))
+}
+
+fn sentence_of(ctx: &DocContext, pos: usize) -> Option<Span> {
+    if ctx.sentences.is_empty() {
+        return None;
+    }
+    Some(ctx.sentences[ctx.sentence_index(pos)].span)
+}
+
+fn numbers_of(markers: &[Marker], a: usize, b: usize) -> Vec<i64> {
+    if a >= b {
+        return vec![];
+    }
+    markers[a..b].iter().flat_map(|m| m.numbers.iter().copied()).collect()
+}
+
+/// The marker right after the quote, in it, or closing its sentence or paragraph.
+fn quote_refs(text: &str, rq: &RawQuote, paras: &[Span], markers: &[Marker], starts: &[usize], opens: &[usize], sent_start: usize) -> Vec<i64> {
+    let para = paras[rq.last_paragraph];
+    let (start, close) = (rq.open_at, rq.close_at);
+    let close_end = rq.close_end(text);
+    let lo = starts.partition_point(|&s| s <= start);
+    let mid = starts.partition_point(|&s| s < close);
+    let hi = starts.partition_point(|&s| s <= para.end);
+    let mut refs = numbers_of(markers, lo, mid);
+    let first_after = starts.partition_point(|&s| s <= close);
+    let k = opens.partition_point(|&s| s <= close);
+    let nxt_quote = opens.get(k).copied();
+    if first_after < hi {
+        let first = &markers[first_after];
+        let gap = if close_end <= first.start { &text[close_end..first.start] } else { "" };
+        let sentence_end = SENTENCE_END.is_match(py::rstrip(gap, " .!?’'”\")"));
+        let only_punct = gap.chars().all(|c| py::is_space(c) || ",.;:!?’'”\")]".contains(c));
+        if (only_punct || !sentence_end) && nxt_quote.is_none_or(|n| first.start < n) {
+            refs.extend(first.numbers.iter().copied());
+        }
+    }
+    if refs.is_empty() && first_after < hi {
+        let last = &markers[hi - 1];
+        let tail = if last.end <= para.end { &text[last.end..para.end] } else { "" };
+        if py::strip(tail, " .,;:)]\t").is_empty() {
+            refs.extend(last.numbers.iter().copied());
+        }
+    }
+    if refs.is_empty() {
+        let a = starts.partition_point(|&s| s <= sent_start);
+        let b = starts.partition_point(|&s| s < start);
+        refs.extend(numbers_of(markers, a, b));
+    }
+    let mut out: Vec<i64> = Vec::new();
+    for n in refs {
+        if !out.contains(&n) {
+            out.push(n);
+        }
+    }
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn attribute(
+    text: &str,
+    references: &[Reference],
+    ctx: &mut DocContext,
+    quote: &mut Quote,
+    rq: &RawQuote,
+    paras: &[Span],
+    kept: &[&RawQuote],
+    i: usize,
+    done: &[Quote],
+) {
+    let masked = ctx.masked;
+    let para = paras[rq.last_paragraph];
+    let open_para = paras[rq.paragraph];
+    let close_sent = sentence_of(ctx, rq.close_at);
+    let open_sent = sentence_of(ctx, rq.open_at);
+    let nxt = if i + 1 < kept.len() { kept[i + 1].open_at } else { para.end };
+    let close_end = rq.close_end(text);
+    let mut speaker: Option<Speaker> = None;
+    let mut evidence = String::new();
+    let mut resolved_outlet: Option<String> = None;
+
+    let limit = close_sent.map_or(para.end, |s| s.end).min(nxt).min(para.end);
+    if let Some((clause, _)) = after_clause(masked, close_end, limit, &quote.text) {
+        let (s, ev) = read_after(clause);
+        evidence = ev;
+        speaker = s.filter(|s| s.kind.is_some());
+    }
+    if speaker.is_none() {
+        let sent_start = open_sent.map_or(open_para.start, |s| s.start);
+        let mut before: &str = if sent_start <= rq.open_at { &masked[sent_start..rq.open_at] } else { "" };
+        let mut colon = false;
+        if py::strip_ws(before).is_empty() && rq.open_at == open_para.start && rq.paragraph > 0 {
+            let prev_para = paras[rq.paragraph - 1];
+            if py::rstrip_ws(&text[prev_para.start..prev_para.end]).ends_with(':') {
+                let prev_sent = sentence_of(ctx, py::back(text, prev_para.end, 1));
+                let from = prev_sent.map_or(prev_para.start, |s| s.start);
+                before = if from <= prev_para.end { &masked[from..prev_para.end] } else { "" };
+                colon = true;
+            }
+        } else if py::rstrip_ws(before).ends_with(':') {
+            colon = true;
+        }
+        let (s, ev) = read_before(before, colon);
+        if !ev.is_empty() {
+            evidence = ev;
+        }
+        speaker = s;
+        if colon && speaker.is_none() {
+            evidence = before.to_string();
+        }
+    }
+    if speaker.is_none() {
+        if let Some(credit) = dash_credit(text, rq, paras) {
+            evidence = credit.name.clone().unwrap_or_default();
+            speaker = Some(credit);
+        }
+    }
+    let mut name: Option<String> = None;
+    let mut kind: Option<String> = None;
+    if let Some(sp) = &speaker {
+        if matches!(sp.kind, Some("pronoun") | Some("anaphor")) {
+            let (n, o) = ctx.resolve(sp.pronoun.as_deref().unwrap_or("it"), sp.noun.as_deref(), rq.open_at, sp.described.is_none());
+            resolved_outlet = o;
+            kind = n.as_ref().map(|_| "named".to_string());
+            name = n;
+            if name.is_none() && sp.described.is_some() {
+                name = sp.described.clone();
+                kind = Some("described".into());
+            }
+        } else {
+            name = sp.name.clone();
+            kind = sp.kind.map(str::to_string);
+        }
+    }
+    let mut inherited_outlet = None;
+    if name.is_none() && i > 0 {
+        let prev = &done[done.len() - 1];
+        let prev_rq = kept[i - 1];
+        let same_para = prev_rq.last_paragraph == rq.paragraph;
+        let rest = if close_end <= para.end { &masked[close_end..para.end] } else { "" };
+        let bare_para = rq.open_at == open_para.start && prev_rq.last_paragraph + 1 == rq.paragraph && py::strip(rest, " .,;:[]0123456789").is_empty();
+        if (same_para || bare_para) && prev.speaker.is_some() {
+            name = prev.speaker.clone();
+            kind = prev.speaker_kind.clone();
+            inherited_outlet = prev.outlet.clone();
+            if let Some(a) = &prev.attribution {
+                evidence = a.clone();
+            }
+        }
+    }
+    if kind.as_deref() == Some("named") {
+        name = ctx.expand(name, rq.open_at);
+    }
+    quote.speaker = name.clone();
+    quote.speaker_kind = kind.clone();
+    let joined = py::join_ws(&evidence);
+    quote.attribution = if joined.is_empty() { None } else { Some(joined) };
+
+    let mut outlet = if evidence.is_empty() { None } else { outlet_cue(&evidence, &ctx.known_outlets) };
+    if outlet.is_none() && !evidence.is_empty() {
+        outlet = platform_cue(&evidence);
+    }
+    outlet = outlet.or(resolved_outlet).or(inherited_outlet);
+    if outlet.is_none() {
+        for &n in &quote.refs {
+            if let Some(r) = resolved_reference(references, n) {
+                if r.outlet.is_some() {
+                    outlet = r.outlet.clone();
+                    break;
+                }
+            }
+        }
+    }
+    if outlet.is_none() {
+        if let Some(n) = name.as_deref().filter(|n| !n.is_empty()) {
+            if is_outlet_name(n) || ctx.known_outlets.contains(&fold_name(n)) {
+                outlet = Some(n.to_string());
+            }
+        }
+    }
+    if outlet.is_none() {
+        let mut since = open_para.start;
+        if i > 0 && kept[i - 1].last_paragraph == rq.paragraph && done[done.len() - 1].speaker != name {
+            since = kept[i - 1].close_end(text);
+        }
+        let lo = since.max(py::back(text, rq.open_at, 1500));
+        if lo <= rq.open_at {
+            outlet = outlet_cue(&masked[lo..rq.open_at], &ctx.known_outlets);
+        }
+    }
+    if outlet.is_none() && kind.as_deref() == Some("named") {
+        outlet = ctx.interviewed_by(name.as_deref());
+    }
+    quote.outlet = ctx.expand_outlet(outlet, rq.open_at);
+    if !ctx.sentences.is_empty() && name.as_deref().is_some_and(|n| !n.is_empty()) {
+        let a = ctx.sentence_index(rq.open_at);
+        ctx.sentences[a].speaker = name.clone();
+        ctx.sentences[a].outlet = quote.outlet.clone();
+        let b = ctx.sentence_index(rq.close_at);
+        ctx.sentences[b].speaker = name;
+        ctx.sentences[b].outlet = quote.outlet.clone();
+    }
+}
+
+/// "“…” —Salman Rushdie", on the same line or the next: an epigraph's credit.
+fn dash_credit(text: &str, rq: &RawQuote, paras: &[Span]) -> Option<Speaker> {
+    let para = paras[rq.last_paragraph];
+    let close_end = rq.close_end(text);
+    let rest = if close_end <= para.end { &text[close_end..para.end] } else { "" };
+    let mut m = CREDIT.match_(rest);
+    if m.is_none() && py::strip_ws(rest).is_empty() && rq.last_paragraph + 1 < paras.len() {
+        let nxt = paras[rq.last_paragraph + 1];
+        m = CREDIT.match_(&text[nxt.start..nxt.end]);
+    }
+    let m = m?;
+    let credit = py::join_ws(group(&m, 1));
+    let words = py::split_ws(&credit);
+    if words.len() > 8 {
+        return None;
+    }
+    if words.iter().filter(|w| !LEX.name_connectors.contains(&py::lower(w))).all(|w| py::first_upper(w)) {
+        return Some(Speaker::named(clean_name(&credit)));
+    }
+    let kept: Vec<&str> = words.into_iter().filter(|w| !matches!(py::lower(w).as_str(), "the" | "a" | "an")).collect();
+    if kept.is_empty() {
+        None
+    } else {
+        Some(Speaker::described(kept.join(" ")))
+    }
+}
+
+/// Sentences carrying a marker, a quotation or a mention.
+fn claims(text: &str, infos: &[SentenceInfo], markers: &[Marker], quotes: &[Quote], mentions: &[crate::mentions::Mention]) -> Vec<ClaimOut> {
+    let mut out = Vec::new();
+    let (mut mi, mut qi) = (0, 0);
+    let mention_starts: Vec<usize> = mentions.iter().map(|m| m.start).collect();
+    for info in infos {
+        let s = info.span;
+        let mut refs: Vec<i64> = Vec::new();
+        while mi < markers.len() && markers[mi].start < s.end {
+            if markers[mi].start >= s.start {
+                for &n in &markers[mi].numbers {
+                    if !refs.contains(&n) {
+                        refs.push(n);
+                    }
+                }
+            }
+            mi += 1;
+        }
+        let q_end = |q: &Quote| q.spans[q.spans.len() - 1].1;
+        while qi < quotes.len() && q_end(&quotes[qi]) <= s.start {
+            qi += 1;
+        }
+        let mut qids = Vec::new();
+        let mut j = qi;
+        while j < quotes.len() && quotes[j].spans[0].0 < s.end {
+            if q_end(&quotes[j]) > s.start {
+                qids.push(format!("q{}", j + 1));
+            }
+            j += 1;
+        }
+        let k = mention_starts.partition_point(|&m| m < s.start);
+        let mentioned = k < mention_starts.len() && mention_starts[k] < s.end;
+        if !refs.is_empty() || !qids.is_empty() || mentioned {
+            out.push(ClaimOut { id: format!("c{}", out.len() + 1), text: py::join_ws(&text[s.start..s.end]), start: s.start, end: s.end, refs, quotes: qids });
+        }
+    }
+    out
+}

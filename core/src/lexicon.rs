@@ -1,0 +1,38 @@
+//! The word lists (one place: loaders/lexicon.json, read by the Python side too).
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+pub struct Lexicon {
+    pub reporting_verbs: HashSet<String>,
+    pub person_pronouns: HashSet<String>,
+    pub thing_pronouns: HashSet<String>,
+    pub honorifics: HashSet<String>,
+    pub org_words: HashSet<String>,
+    pub outlet_words: HashSet<String>,
+    pub known_outlets: HashSet<String>,
+    pub platform_cues: HashMap<String, String>,
+    pub name_connectors: HashSet<String>,
+    pub not_names: HashSet<String>,
+    pub determiners: HashSet<String>,
+}
+
+pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
+    let v: serde_json::Value = serde_json::from_str(include_str!("lexicon.json")).expect("lexicon.json");
+    let set = |k: &str| -> HashSet<String> {
+        v[k].as_array().unwrap_or_else(|| panic!("{k}")).iter().map(|x| x.as_str().unwrap().to_string()).collect()
+    };
+    Lexicon {
+        reporting_verbs: set("REPORTING_VERBS"),
+        person_pronouns: set("PERSON_PRONOUNS"),
+        thing_pronouns: set("THING_PRONOUNS"),
+        honorifics: set("HONORIFICS"),
+        org_words: set("ORG_WORDS"),
+        outlet_words: set("OUTLET_WORDS"),
+        known_outlets: set("KNOWN_OUTLETS"),
+        platform_cues: v["PLATFORM_CUES"].as_object().unwrap().iter().map(|(k, x)| (k.clone(), x.as_str().unwrap().to_string())).collect(),
+        name_connectors: set("NAME_CONNECTORS"),
+        not_names: set("NOT_NAMES"),
+        determiners: set("DETERMINERS"),
+    }
+});

@@ -1,0 +1,113 @@
+//! provgraph's text path, compiled: the extraction rules of `provgraph.loaders`, run on an
+//! article's text and returned as JSON for the Python side to type.
+
+pub mod py;
+#[macro_use]
+pub mod rx;
+pub mod attribution;
+pub mod context;
+pub mod dates;
+pub mod extract;
+pub mod lexicon;
+pub mod markers;
+pub mod mentions;
+pub mod metadata;
+pub mod names;
+pub mod quotes;
+pub mod references;
+pub mod text;
+
+use pyo3::prelude::*;
+
+/// Extract references, markers, quotations, claims, mentions and metadata from `text`
+/// (JSON; offsets in characters). `title`, `byline`, `published`: what an HTML or Markdown
+/// reader already found, which the text's own guesses do not override.
+#[pyfunction]
+#[pyo3(signature = (text, title=None, byline=None, published=None))]
+fn extract_json(py: Python<'_>, text: &str, title: Option<String>, byline: Option<String>, published: Option<String>) -> PyResult<String> {
+    let hints = extract::Hints { title, byline, published };
+    let text = text.to_string();
+    py.allow_threads(move || serde_json::to_string(&extract::extract(&text, &hints)))
+        .map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))
+}
+
+/// The comparison key of a name (see `provgraph.loaders.names.fold_name`).
+#[pyfunction]
+fn fold_name(name: &str) -> String {
+    names::fold_name(name)
+}
+
+/// "Hussain, Murtaza" -> "Murtaza Hussain"; other names as printed.
+#[pyfunction]
+fn person_from_citation(author: &str) -> String {
+    names::person_from_citation(author)
+}
+
+/// Whether a name reads as an organisation (or a publication) rather than a person.
+#[pyfunction]
+fn is_org(name: &str) -> bool {
+    names::is_org(name)
+}
+
+/// The first date printed in `text`, as ISO `YYYY[-MM[-DD]]`.
+#[pyfunction]
+fn parse_date(text: &str) -> Option<String> {
+    dates::find_dates(text, true).into_iter().next().map(|d| d.2)
+}
+
+/// A month's number from its name or abbreviation ("Sept." -> 9).
+#[pyfunction]
+fn month_number(name: &str) -> Option<u32> {
+    dates::month_number(name)
+}
+
+/// Whether a line is a reference list's heading ("Notes", "## References", "Sources:").
+#[pyfunction]
+fn is_reference_heading(line: &str) -> bool {
+    references::is_heading(line)
+}
+
+/// The footnote markers of a body (JSON; offsets in characters).
+#[pyfunction]
+#[pyo3(signature = (body, limit=None))]
+fn find_markers_json(body: &str, limit: Option<i64>) -> String {
+    let mut found = markers::find_markers(body, limit);
+    let c = extract::CharOffsets::new(body);
+    for m in found.iter_mut() {
+        m.start = c.at(m.start);
+        m.end = c.at(m.end);
+    }
+    serde_json::to_string(&found).unwrap_or_default()
+}
+
+/// The article's reference list (JSON `{start, end, references}`, or `null`).
+#[pyfunction]
+fn find_reference_list_json(text: &str) -> String {
+    let c = extract::CharOffsets::new(text);
+    let found = references::find_reference_list(text).map(|r| {
+        let refs: Vec<references::Reference> = r.references.into_iter().map(|x| references::Reference { start: c.at(x.start), end: c.at(x.end), ..x }).collect();
+        serde_json::json!({"start": c.at(r.start), "end": c.at(r.end), "references": refs})
+    });
+    serde_json::to_string(&found).unwrap_or_default()
+}
+
+/// One reference entry cut into fields (JSON).
+#[pyfunction]
+fn parse_reference_json(n: i64, raw: &str) -> String {
+    serde_json::to_string(&references::parse_reference(n, raw, 0, 0)).unwrap_or_default()
+}
+
+#[pymodule]
+fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(extract_json, m)?)?;
+    m.add_function(wrap_pyfunction!(fold_name, m)?)?;
+    m.add_function(wrap_pyfunction!(person_from_citation, m)?)?;
+    m.add_function(wrap_pyfunction!(is_org, m)?)?;
+    m.add_function(wrap_pyfunction!(parse_date, m)?)?;
+    m.add_function(wrap_pyfunction!(month_number, m)?)?;
+    m.add_function(wrap_pyfunction!(is_reference_heading, m)?)?;
+    m.add_function(wrap_pyfunction!(find_markers_json, m)?)?;
+    m.add_function(wrap_pyfunction!(find_reference_list_json, m)?)?;
+    m.add_function(wrap_pyfunction!(parse_reference_json, m)?)?;
+    Ok(())
+}

@@ -1,0 +1,80 @@
+//! Headline, byline and date of a plain-text article, from how pages print them.
+
+use crate::dates::find_dates;
+use crate::names::{clean_name, looks_like_person};
+use crate::py;
+use crate::rx::{self, group, letters};
+
+rx!(BYLINE = letters(r"(?m)^[ \t*_]*(?:[Bb]y|[Ww]ritten by|[Aa]uthor:)[ \t]+([A-Z][\w’'\-.]*(?:[ \t]+(?:[A-Z][\w’'\-.]*|and|&)){0,5})[ \t]*(?:[,|–—·•*_-].*)?$"));
+rx!(WRITTEN_BY = letters(r"\b(?:written|authored|penned)\s+by\s+(?:(?:former|the|journalist|MEP|MP)\s+)*((?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*)"));
+rx!(BIO = letters(r"(?m)^([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2})\s+(?:is|was)\s+(?:a|an|the)\s"));
+rx!(FURNITURE = r"(?i)^(?:home|menu|share|news id|service|tags?)\b");
+
+/// The first headline-like line near the top; one the page repeats wins.
+pub fn title_of(text: &str, body_end: usize) -> Option<String> {
+    let head = &text[..py::fwd(text, 0, 3000).min(body_end)];
+    let mut candidates = Vec::new();
+    for line in head.split('\n').take(12) {
+        let s = py::strip_ws(line);
+        if s.is_empty() {
+            continue;
+        }
+        let words = py::split_ws(s);
+        if words.len() > 25 {
+            continue;
+        }
+        if words.len() < 2 || s.contains('»') || ((s.ends_with(':') || s.ends_with('.')) && !s.ends_with("...")) {
+            continue;
+        }
+        if FURNITURE.is_match(s) || (!find_dates(s, false).is_empty() && words.len() < 8) {
+            continue;
+        }
+        candidates.push(s);
+    }
+    if candidates.is_empty() {
+        return None;
+    }
+    // `text.lower().count(line.lower())`: ASCII lines (nearly all headlines) are counted in
+    // an ASCII-lowered copy, which is cheap; others in the fully lowered text
+    let ascii_low = text.to_ascii_lowercase();
+    let mut full_low: Option<String> = None;
+    for c in candidates.iter().take(4) {
+        let hay = if c.is_ascii() { &ascii_low } else { full_low.get_or_insert_with(|| py::lower(text)) };
+        if memchr::memmem::find_iter(hay.as_bytes(), py::lower(c).as_bytes()).take(2).count() >= 2 {
+            return Some(c.to_string());
+        }
+    }
+    Some(candidates[0].to_string())
+}
+
+pub fn byline_of(text: &str, body_end: usize) -> Option<String> {
+    let body = &text[..body_end];
+    if let Some(c) = BYLINE.search(body) {
+        return Some(clean_name(group(&c, 1)));
+    }
+    if let Some(c) = WRITTEN_BY.search(&body[..py::fwd(body, 0, 2000)]) {
+        return Some(clean_name(group(&c, 1)));
+    }
+    let all: Vec<&str> = py::rstrip_ws(body).split('\n').collect();
+    let lines: Vec<&str> = all[all.len().saturating_sub(8)..].iter().map(|l| py::strip_ws(l)).filter(|l| !l.is_empty()).collect();
+    for ln in lines[lines.len().saturating_sub(3)..].iter().rev() {
+        if looks_like_person(ln) && (2..=3).contains(&py::split_ws(ln).len()) {
+            return Some(ln.to_string());
+        }
+    }
+    let tail = &body[py::back(body, body.len(), 3000)..];
+    if let Some(c) = BIO.captures_iter(tail).last() {
+        let name = group(c, 1);
+        if looks_like_person(name) {
+            return Some(name.to_string());
+        }
+    }
+    None
+}
+
+/// A dateline in the first lines ("12 June 2019 - 16:42").
+pub fn published_of(text: &str) -> Option<String> {
+    let head = &text[..py::fwd(text, 0, 800)];
+    let lines: Vec<&str> = head.split('\n').filter(|l| !py::strip_ws(l).is_empty()).take(4).collect();
+    find_dates(&lines.join("\n"), false).into_iter().map(|d| d.2).find(|iso| iso.len() == 10)
+}

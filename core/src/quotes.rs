@@ -1,0 +1,308 @@
+//! Direct quotations: pairing quote marks by their role, not by their count.
+
+use crate::py::{self, char_at, char_before};
+use crate::rx;
+use crate::text::{blank, Span};
+
+pub const DOUBLE_OPEN: &str = "“„‟«";
+pub const DOUBLE_CLOSE: &str = "”»";
+const SINGLE_OPEN: &str = "‘‚‛‹";
+const SINGLE_CLOSE: &str = "’›";
+pub const MIN_WORDS: usize = 6;
+const MAX_CONTINUATION: usize = 12;
+const SMALL: &[&str] = &["a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from", "as", "is", "vs"];
+
+rx!(WORD = r"[^\W_]+(?:[’'\-][^\W_]+)*");
+rx!(SINGLE_OPENERS = r"[‘‚‛‹]");
+rx!(MARK_BEFORE_LETTER = r"['’](?=[^\W\d_])");
+rx!(SENTENCE_PUNCT = r"[.!?;]\s");
+
+#[derive(Clone, Debug)]
+pub struct RawQuote {
+    pub open_at: usize,
+    pub close_at: usize,
+    pub spans: Vec<(usize, usize)>,
+    pub paragraph: usize,
+    pub last_paragraph: usize,
+}
+
+impl RawQuote {
+    /// Offset just past the closing mark.
+    pub fn close_end(&self, text: &str) -> usize {
+        py::after_char(text, self.close_at)
+    }
+}
+
+#[derive(PartialEq, Clone, Copy)]
+enum Kind {
+    Open,
+    Close,
+    Either,
+    None,
+}
+
+#[derive(PartialEq, Clone, Copy)]
+enum Mode {
+    Double,
+    Single,
+}
+
+fn in_set(c: Option<char>, set: &str) -> bool {
+    c.is_some_and(|c| set.contains(c))
+}
+
+fn opener_kind(ch: char, prev: Option<char>, nxt: Option<char>, inside: bool, mode: Mode) -> Kind {
+    let space_before = prev.is_none() || in_set(prev, " \t\n([{—–-/");
+    let space_after = nxt.is_none() || in_set(nxt, " \t\n");
+    let nxt_alpha = nxt.is_some_and(char::is_alphabetic);
+    let nxt_digit = nxt.is_some_and(py::is_digit_char);
+    let nxt_alnum = nxt.is_some_and(py::is_alnum_char);
+    let word_after = nxt_alpha || in_set(nxt, "‘'“\"[(….");
+    if mode == Mode::Double {
+        if DOUBLE_OPEN.contains(ch) {
+            return Kind::Open;
+        }
+        if DOUBLE_CLOSE.contains(ch) {
+            if inside {
+                return Kind::Close;
+            }
+            if word_after && !nxt_digit {
+                return Kind::Open;
+            }
+            if space_before && !space_after {
+                return Kind::Open;
+            }
+            return Kind::None;
+        }
+        if space_before && !space_after {
+            return if !inside { Kind::Open } else { Kind::Either };
+        }
+        if !space_before && (space_after || !nxt_alnum) {
+            return Kind::Close;
+        }
+        return Kind::Either;
+    }
+    if SINGLE_OPEN.contains(ch) {
+        return if !nxt_digit { Kind::Open } else { Kind::None };
+    }
+    let prev_alpha = prev.is_some_and(char::is_alphabetic);
+    if prev_alpha && nxt_alpha {
+        return Kind::None;
+    }
+    if SINGLE_CLOSE.contains(ch) || ch == '\'' {
+        if !space_before && (space_after || !nxt_alnum) {
+            if in_set(prev, "sz") && !inside {
+                return Kind::None;
+            }
+            return if inside { Kind::Close } else { Kind::None };
+        }
+        if space_before && nxt_alpha {
+            return Kind::Open;
+        }
+    }
+    Kind::None
+}
+
+/// Pair quote marks paragraph by paragraph: quotations and (code, offset) warnings.
+pub fn find_raw_quotes(text: &str, paras: &[Span]) -> (Vec<RawQuote>, Vec<(&'static str, usize)>) {
+    let (doubles, warnings) = pair(text, paras, Mode::Double);
+    if !single_opener_possible(text) {
+        return (doubles, warnings);
+    }
+    let spans: Vec<(usize, usize)> = doubles.iter().map(|q| (q.open_at, q.close_end(text))).collect();
+    let blanked = blank(text, &spans);
+    let (singles, _) = pair(&blanked, paras, Mode::Single);
+    let mut all = doubles;
+    all.extend(singles);
+    all.sort_by_key(|q| q.open_at);
+    (all, warnings)
+}
+
+fn single_opener_possible(text: &str) -> bool {
+    if SINGLE_OPENERS.is_match(text) {
+        return true;
+    }
+    MARK_BEFORE_LETTER.find_iter(text).into_iter().any(|(a, _)| a == 0 || in_set(char_before(text, a), " \t\n([{—–-/"))
+}
+
+fn pair(text: &str, paras: &[Span], mode: Mode) -> (Vec<RawQuote>, Vec<(&'static str, usize)>) {
+    let per_para: Vec<Vec<usize>> = paras.iter().map(|p| mark_positions(text, p.start, p.end, mode)).collect();
+    let mut quotes = Vec::new();
+    let mut warnings = Vec::new();
+    let mut current: Option<RawQuote> = None;
+    let mut piece_start = 0;
+    let mut skip_first_mark_of: Option<usize> = None;
+    let mut pi = 0;
+    while pi < paras.len() {
+        let para = paras[pi];
+        let marks = &per_para[pi];
+        let mut mi = 0;
+        if current.is_some() {
+            piece_start = para.start;
+            if skip_first_mark_of == Some(pi) && !marks.is_empty() && marks[0] == para.start {
+                piece_start = py::after_char(text, para.start);
+                mi = 1;
+            }
+        }
+        skip_first_mark_of = None;
+        while mi < marks.len() {
+            let pos = marks[mi];
+            let ch = char_at(text, pos).unwrap();
+            let prev = if pos > para.start { char_before(text, pos) } else { None };
+            let after = pos + ch.len_utf8();
+            let nxt = if after < para.end { char_at(text, after) } else { None };
+            let kind = opener_kind(ch, prev, nxt, current.is_some(), mode);
+            match current.as_mut() {
+                None => {
+                    if kind == Kind::Open || kind == Kind::Either {
+                        current = Some(RawQuote { open_at: pos, close_at: 0, spans: vec![], paragraph: pi, last_paragraph: 0 });
+                        piece_start = after;
+                    }
+                }
+                Some(cur) => {
+                    let curly_open = DOUBLE_OPEN.contains(ch) || SINGLE_OPEN.contains(ch);
+                    let is_closer = kind == Kind::Close || kind == Kind::Either || (kind == Kind::Open && !curly_open);
+                    if kind == Kind::Open && curly_open {
+                        if nested(text, marks, mi + 1, para, mode) {
+                            mi += 1;
+                            continue;
+                        }
+                        warnings.push(("unclosed-quote", cur.open_at));
+                        current = Some(RawQuote { open_at: pos, close_at: 0, spans: vec![], paragraph: pi, last_paragraph: 0 });
+                        piece_start = after;
+                    } else if is_closer
+                        && ch == '"'
+                        && char_at(text, cur.open_at).is_some_and(|c| DOUBLE_OPEN.contains(c))
+                        && curly_close_follows(text, marks, mi + 1)
+                    {
+                        // straight marks inside a curly quotation are its own inner quotes
+                    } else if is_closer {
+                        let mut q = current.take().unwrap();
+                        q.spans.push((piece_start, pos));
+                        q.close_at = pos;
+                        q.last_paragraph = pi;
+                        quotes.push(q);
+                    }
+                }
+            }
+            mi += 1;
+        }
+        if let Some(cur) = current.as_mut() {
+            let nxt_pi = pi + 1;
+            if nxt_pi < paras.len() && nxt_pi - cur.paragraph <= MAX_CONTINUATION && continues(text, paras[nxt_pi], &per_para[nxt_pi], mode) {
+                cur.spans.push((piece_start, para.end));
+                if !per_para[nxt_pi].is_empty() && per_para[nxt_pi][0] == paras[nxt_pi].start {
+                    skip_first_mark_of = Some(nxt_pi);
+                }
+            } else {
+                warnings.push(("unclosed-quote", cur.open_at));
+                current = None;
+            }
+        }
+        pi += 1;
+    }
+    (quotes, warnings)
+}
+
+/// Offsets of the quote marks of `mode` in `text[lo..hi]`: the bytes a mark can begin with
+/// are found by `memchr`, and only those characters are read.
+fn mark_positions(text: &str, lo: usize, hi: usize, mode: Mode) -> Vec<usize> {
+    let bytes = &text.as_bytes()[lo..hi];
+    let mut out = Vec::new();
+    let mut check = |k: usize| {
+        let c = char_at(text, lo + k).unwrap();
+        let hit = if mode == Mode::Double { "“„‟«”»\"".contains(c) } else { "‘‚‛‹’›'".contains(c) };
+        if hit {
+            out.push(lo + k);
+        }
+    };
+    if mode == Mode::Double {
+        memchr::memchr3_iter(b'"', 0xE2, 0xC2, bytes).for_each(&mut check);
+    } else {
+        memchr::memchr3_iter(b'\'', 0xE2, 0xC2, bytes).for_each(&mut check);
+    }
+    out
+}
+
+fn nested(text: &str, marks: &[usize], first: usize, para: Span, mode: Mode) -> bool {
+    let mut closers = Vec::new();
+    for &pos in &marks[first.min(marks.len())..] {
+        let ch = char_at(text, pos).unwrap();
+        if (mode == Mode::Double && (DOUBLE_CLOSE.contains(ch) || ch == '"')) || (mode == Mode::Single && SINGLE_CLOSE.contains(ch)) {
+            closers.push(pos);
+            if closers.len() == 2 {
+                break;
+            }
+        }
+    }
+    if closers.len() >= 2 {
+        return true;
+    }
+    if closers.len() == 1 {
+        let tail = &text[py::after_char(text, closers[0])..para.end];
+        return tail.chars().all(|c| py::is_space(c) || ".,;:!?’'”\"[])".contains(c) || c.is_numeric() && c.to_digit(10).is_some() || c.is_ascii_digit());
+    }
+    false
+}
+
+fn curly_close_follows(text: &str, marks: &[usize], first: usize) -> bool {
+    for &pos in &marks[first.min(marks.len())..] {
+        let c = char_at(text, pos).unwrap();
+        if DOUBLE_OPEN.contains(c) {
+            return false;
+        }
+        if DOUBLE_CLOSE.contains(c) {
+            return true;
+        }
+    }
+    false
+}
+
+fn continues(text: &str, para: Span, marks: &[usize], mode: Mode) -> bool {
+    let Some(&first) = marks.first() else { return false };
+    let ch = char_at(text, first).unwrap();
+    if first == para.start {
+        return true;
+    }
+    if mode == Mode::Single {
+        return false;
+    }
+    let prev = char_before(text, first);
+    let after = first + ch.len_utf8();
+    let nxt = if after < para.end { char_at(text, after) } else { None };
+    opener_kind(ch, prev, nxt, true, mode) == Kind::Close && (DOUBLE_CLOSE.contains(ch) || SINGLE_CLOSE.contains(ch) || ch == '"' || ch == '\'')
+}
+
+/// The quoted words, whitespace-trimmed spans joined by single spaces.
+pub fn quote_text(text: &str, spans: &[(usize, usize)]) -> (String, Vec<(usize, usize)>) {
+    let mut trimmed = Vec::new();
+    for &(s0, e0) in spans {
+        let seg = &text[s0..e0];
+        let s = s0 + (seg.len() - py::lstrip_ws(seg).len());
+        let e = s0 + py::rstrip_ws(seg).len();
+        if e > s {
+            trimmed.push((s, e));
+        }
+    }
+    let joined = trimmed.iter().map(|&(s, e)| py::join_ws(&text[s..e])).collect::<Vec<_>>().join(" ");
+    (joined, trimmed)
+}
+
+pub fn word_count(text: &str) -> usize {
+    WORD.find_iter(text).len()
+}
+
+/// A quoted title rather than speech: every content word capitalised, no sentence punctuation.
+pub fn looks_like_title(text: &str) -> bool {
+    let body = py::rstrip(py::strip_ws(text), ",.");
+    if SENTENCE_PUNCT.is_match(body) || body.ends_with('!') || body.ends_with(';') {
+        return false;
+    }
+    let words = WORD.findall(body);
+    let content: Vec<&str> = words.into_iter().filter(|w| !SMALL.contains(&py::lower(w).as_str())).collect();
+    if content.len() < 3 {
+        return false;
+    }
+    let caps = content.iter().filter(|w| w.chars().next().is_some_and(|c| py::char_upper(c) || py::is_digit_char(c))).count();
+    caps as f64 / content.len() as f64 >= 0.85
+}

@@ -1,0 +1,171 @@
+//! Paragraphs and sentences with offsets. Sentence ends inside a quotation do not split it.
+
+use crate::py::{self, char_at, char_before, is_word};
+use crate::rx;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "rep", "sen", "gov", "gen", "col", "lt", "sgt", "capt", "rev", "hon", "pres", "vs",
+    "etc", "no", "vol", "fig", "inc", "ltd", "co", "corp", "dept", "univ", "approx", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m",
+];
+rx!(BOUNDARY = r#"[.!?…]+["”’)\]]*(?:\s*\[\^?\d[\d,\s–-]*\]|\(\d{1,3}(?:[,–-]\s*\d{1,3})*\)|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,3}(?=\s))?\s+(?=["“‘(\[]?[A-Z0-9])"#);
+
+/// Offsets where `word` stands as a whole word (`\bword\b`), or with `whole = false` where a
+/// word starts with it (`\bword`): `str::find` and a look at the neighbours.
+pub fn word_positions(text: &str, word: &str, start: usize, end: usize, whole: bool) -> Vec<usize> {
+    let mut out = Vec::new();
+    if word.is_empty() {
+        return out;
+    }
+    let head_w = is_word(word.chars().next().unwrap());
+    let tail_w = is_word(word.chars().next_back().unwrap());
+    for k in memchr::memmem::find_iter(&text.as_bytes()[start..end], word.as_bytes()) {
+        let i = start + k;
+        let j = i + word.len();
+        let before = char_before(text, i).is_some_and(is_word);
+        let after = char_at(text, j).is_some_and(is_word);
+        if before != head_w && (after != tail_w || !whole) {
+            out.push(i);
+        }
+    }
+    out
+}
+
+/// Stretches from `before` characters ahead of each (sorted) span to `after` past it, merged.
+pub fn merged_windows(text: &str, spans: &[(usize, usize)], before: usize, after: usize) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for &(a, b) in spans {
+        let lo = py::back(text, a, before);
+        let hi = py::fwd(text, b, after);
+        if let Some(last) = out.last_mut() {
+            if lo <= last.1 {
+                last.1 = last.1.max(hi);
+                continue;
+            }
+        }
+        out.push((lo, hi));
+    }
+    out
+}
+
+/// `text` with every character inside `spans` (sorted) turned into spaces, line breaks kept.
+/// Each character becomes one space, so a multi-byte character shrinks: offsets are kept by
+/// callers through `blank_keep`, which pads to the same byte length.
+pub fn blank(text: &str, spans: &[(usize, usize)]) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pos = 0;
+    for &(s0, e) in spans {
+        let s = s0.max(pos);
+        if e <= s {
+            continue;
+        }
+        out.push_str(&text[pos..s]);
+        for c in text[s..e].chars() {
+            if c == '\n' {
+                out.push('\n');
+            } else {
+                // same byte length, so byte offsets hold in the blanked text
+                for _ in 0..c.len_utf8() {
+                    out.push(' ');
+                }
+            }
+        }
+        pos = e;
+    }
+    out.push_str(&text[pos..]);
+    out
+}
+
+pub fn paragraphs(text: &str, start: usize, end: usize) -> Vec<Span> {
+    let region = &text[start..end];
+    let lines: Vec<&str> = region.split('\n').collect();
+    let nonempty: Vec<&str> = lines.iter().copied().filter(|l| !py::strip_ws(l).is_empty()).collect();
+    let blank_separated = nonempty.len() >= 4
+        && lines.iter().filter(|l| py::strip_ws(l).is_empty()).count() >= 2
+        && {
+            let mut lens: Vec<usize> = nonempty.iter().map(|l| py::char_len(l)).collect();
+            lens.sort_unstable();
+            lens[nonempty.len() / 2] < 90
+        }
+        && lines.windows(2).filter(|w| !py::strip_ws(w[0]).is_empty() && !py::strip_ws(w[1]).is_empty()).count() > nonempty.len() / 2;
+    let mut out = Vec::new();
+    let mut pos = start;
+    let mut cur_start: Option<usize> = None;
+    let mut cur_end = start;
+    for ln in lines {
+        let (ln_start, ln_end) = (pos, pos + ln.len());
+        pos = ln_end + 1;
+        if py::strip_ws(ln).is_empty() {
+            if let Some(cs) = cur_start.take() {
+                out.push(Span { start: cs, end: cur_end });
+            }
+            continue;
+        }
+        let lead = ln.len() - py::lstrip_ws(ln).len();
+        let trail = py::rstrip_ws(ln).len();
+        if blank_separated {
+            if cur_start.is_none() {
+                cur_start = Some(ln_start + lead);
+            }
+            cur_end = ln_start + trail;
+        } else {
+            out.push(Span { start: ln_start + lead, end: ln_start + trail });
+        }
+    }
+    if let Some(cs) = cur_start {
+        out.push(Span { start: cs, end: cur_end });
+    }
+    out
+}
+
+/// Sentences of one paragraph; no boundary falls strictly inside a `protected` span.
+pub fn sentences(text: &str, para: Span, protected: &[(usize, usize)], starts: &[usize]) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut s = para.start;
+    for (dot, cut) in BOUNDARY.find_iter_in(text, para.start, para.end) {
+        if is_abbreviation(text, dot) {
+            continue;
+        }
+        let k = starts.partition_point(|&x| x < dot) as isize - 1;
+        if k >= 0 && cut < protected[k as usize].1 {
+            continue;
+        }
+        let mut end = cut;
+        while end > s && char_before(text, end).is_some_and(py::is_space) {
+            end = py::back(text, end, 1);
+        }
+        if end > s {
+            out.push(Span { start: s, end });
+        }
+        s = cut;
+    }
+    if s < para.end {
+        out.push(Span { start: s, end: para.end });
+    }
+    out
+}
+
+fn is_abbreviation(text: &str, dot: usize) -> bool {
+    if char_at(text, dot) != Some('.') {
+        return false;
+    }
+    let mut j = dot;
+    while let Some(c) = char_before(text, j) {
+        if c.is_alphabetic() || c == '.' {
+            j -= c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    let word = py::lower(&text[j..dot]);
+    if py::char_len(&word) == 1 && py::is_alpha(&word) {
+        return true;
+    }
+    ABBREVIATIONS.contains(&word.as_str())
+}

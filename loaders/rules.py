@@ -1,0 +1,64 @@
+"""The extraction rules, compiled: the Python face of ``provgraph.loaders._core``.
+
+The rules that read an article — where its reference list is and what each entry says,
+which numbers are footnote markers, how quote marks pair, who said a quotation and where —
+live in one place, the Rust crate in ``core/`` (built into ``_core`` when the package is
+installed). They run there because the text path has a budget of a millisecond per
+article, which the same rules in Python missed five-fold. This module turns the core's
+answers into the typed model; callers import from here, never from ``_core``.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from . import _core
+from .model import Marker, Reference
+
+# the names and dates other packages compare and resolve by: one rule, the core's
+fold_name_key = _core.fold_name
+person_from_citation = _core.person_from_citation
+is_org = _core.is_org
+parse_date = _core.parse_date
+month_number = _core.month_number
+is_reference_heading = _core.is_reference_heading
+
+
+def fold_name(name: str | None) -> str:
+    """The comparison key of a name: case, Unicode forms, "the", possessives, punctuation and
+    spacing folded ("The Intercept’s" = "the intercept" = "Intercept")."""
+    return _core.fold_name(name) if name else ""
+
+
+def extract_parts(text: str, title: str | None = None, byline: str | None = None, published: str | None = None) -> dict[str, Any]:
+    """Everything the text path finds in ``text``, as plain data with character offsets.
+    ``title``, ``byline`` and ``published`` are what an HTML or Markdown reader already knows."""
+    return json.loads(_core.extract_json(text, title, byline, published))
+
+
+def reference_of(item: dict[str, Any]) -> Reference:
+    return Reference(**item)
+
+
+def marker_of(item: dict[str, Any]) -> Marker:
+    return Marker(**item)
+
+
+def find_markers(body: str, limit: int | None = None) -> list[Marker]:
+    """The footnote markers of a body, in order; ``limit`` is the highest entry number of the
+    article's list, if it has one."""
+    return [marker_of(m) for m in json.loads(_core.find_markers_json(body, limit))]
+
+
+def find_reference_list(text: str) -> tuple[int, int, list[Reference]] | None:
+    """(start, end, entries) of the article's numbered reference list, or None."""
+    found = json.loads(_core.find_reference_list_json(text))
+    if found is None:
+        return None
+    return found["start"], found["end"], [reference_of(r) for r in found["references"]]
+
+
+def parse_reference(n: int, raw: str) -> Reference:
+    """One entry cut into authors, title, outlet, date and URL."""
+    return reference_of(json.loads(_core.parse_reference_json(n, raw)))
