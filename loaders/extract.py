@@ -49,18 +49,9 @@ def extract_raw(raw: RawArticle) -> Document:
 def _extract_into(doc: Document, meta_extra: dict[str, str | None]) -> None:
     """The text path (``rules``, compiled) and the typed model built from its answer."""
     try:
-        parts = rules.extract_parts(doc.text, meta_extra.get("title"), meta_extra.get("byline"), meta_extra.get("published"))
+        rules.extract_into(doc, meta_extra.get("title"), meta_extra.get("byline"), meta_extra.get("published"))
     except BaseException as exc:  # a panic in the core is a bug, reported against the file
         if isinstance(exc, KeyboardInterrupt | SystemExit):
             raise
         raise ExtractionError(doc.meta.path, f"the extractor failed on this text ({type(exc).__name__}: {exc}); please report it") from exc
-    meta = doc.meta
-    found = parts["meta"]
-    meta.title, meta.byline, meta.authors, meta.published = found["title"], found["byline"], found["authors"], found["published"]
-    meta.site, meta.url = meta_extra.get("site"), meta_extra.get("url")
-    doc.references = [rules.reference_of(r) for r in parts["references"]]
-    doc.markers = [Marker(**m) for m in parts["markers"]]
-    doc.quotes = [Quote(**{**q, "spans": [tuple(s) for s in q["spans"]]}) for q in parts["quotes"]]
-    doc.claims = [Claim(**c) for c in parts["claims"]]
-    doc.mentions = [Mention(**m) for m in parts["mentions"]]
-    doc.warnings.extend(Warning(**w) for w in parts["warnings"])
+    doc.meta.site, doc.meta.url = meta_extra.get("site"), meta_extra.get("url")

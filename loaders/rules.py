@@ -14,7 +14,7 @@ import json
 from typing import Any
 
 from . import _core
-from .model import Marker, Reference
+from .model import Claim, Document, Marker, Mention, Quote, Reference, Warning
 
 # the names and dates other packages compare and resolve by: one rule, the core's
 fold_name_key = _core.fold_name
@@ -32,9 +32,23 @@ def fold_name(name: str | None) -> str:
 
 
 def extract_parts(text: str, title: str | None = None, byline: str | None = None, published: str | None = None) -> dict[str, Any]:
-    """Everything the text path finds in ``text``, as plain data with character offsets.
+    """Everything the text path finds in ``text``, as plain data with character offsets (the
+    JSON the core writes: for a look at what it found, or another language's tools).
     ``title``, ``byline`` and ``published`` are what an HTML or Markdown reader already knows."""
     return json.loads(_core.extract_json(text, title, byline, published))
+
+
+def extract_into(doc: Document, title: str | None = None, byline: str | None = None, published: str | None = None) -> None:
+    """Fill ``doc`` (its text set) with what the text path finds. The core answers in tuples
+    in the order of the model's fields, so each record is made with one call."""
+    meta, refs, markers, quotes, claims, mentions, warnings = _core.extract(doc.text, title, byline, published)
+    doc.meta.title, doc.meta.byline, doc.meta.authors, doc.meta.published = meta
+    doc.references = [Reference(*r) for r in refs]
+    doc.markers = [Marker(*m) for m in markers]
+    doc.quotes = [Quote(*q) for q in quotes]
+    doc.claims = [Claim(*c) for c in claims]
+    doc.mentions = [Mention(*m) for m in mentions]
+    doc.warnings.extend(Warning(*w) for w in warnings)
 
 
 def reference_of(item: dict[str, Any]) -> Reference:

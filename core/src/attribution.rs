@@ -57,15 +57,13 @@ pub fn is_verb(w: &str) -> bool {
     VERBS.contains(w)
 }
 
-rx!(ALPHA = r"[A-Za-z]+");
-rx!(pub TOKEN = letters(r"[A-Za-z][\w’'\-]*"));
-const OUTLET_NP: &str = r"((?:the\s+)?(?:[A-Z][\w’'\-.&]*|al-[A-Z][\w\-]*)(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w’'\-.&]*){0,5})";
+// the words' letters are taken whole (`*+`): nothing after a word can start inside one
+const OUTLET_NP: &str = r"((?:the\s+)?(?:[A-Z][\w’'\-.&]*+|al-[A-Z][\w\-]*+)(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w’'\-.&]*+){0,5})";
 rx!(SHOW = letters(r"((?:[A-Z][\w\-.]*\s+){0,2}[A-Z][\w\-.]*[’']s\s+(?:show|podcast|program|programme|blog|column|newsletter|channel))"));
 
 const SAYING: &[&str] = &["wrote", "writes", "writing", "posted", "posting", "said", "saying", "announced", "stated", "published", "appeared", "speaking", "spoke", "tweeted", "reported", "commented", "declared"];
 const TALKING: &[&str] = &["talked", "spoke", "speaking", "talking", "confirmed", "admitted", "disclosed", "explained", "revealed", "said"];
 const RELEASED: &[&str] = &["reported", "revealed", "published", "released"];
-const WORKS: &[&str] = &["investigation", "report", "story", "interview"];
 
 fn either_case(words: &[&str]) -> Vec<String> {
     let mut v: Vec<String> = words.iter().map(|w| w.to_string()).collect();
@@ -85,21 +83,57 @@ impl Keys {
     }
 }
 
-static OUTLET_CUES: LazyLock<Vec<(Rx, Keys)>> = LazyLock::new(|| {
+/// A cue, the words that must be in a text for it to be tried (`keys`), and the words a
+/// match must begin with (`anchors`): it is tried only where one of them stands.
+struct Cue {
+    rx: Rx,
+    keys: Keys,
+    anchors: aho_corasick::AhoCorasick,
+}
+
+impl Cue {
+    fn new(pattern: String, keys: Keys, anchors: &[&str], any_case: bool) -> Cue {
+        let anchors = aho_corasick::AhoCorasick::builder().ascii_case_insensitive(any_case).match_kind(aho_corasick::MatchKind::LeftmostFirst).build(anchors).expect("anchors");
+        Cue { rx: Rx::new(&pattern), keys, anchors }
+    }
+
+    /// `rx.finditer(text)`: each match begins at an anchor, so the leftmost match from a
+    /// position is the first anchor there that matches.
+    fn matches<'t>(&self, text: &'t str) -> Vec<crate::rx::Caps<'t>> {
+        let mut starts: Vec<usize> = self.anchors.find_iter(text).map(|m| m.start()).collect();
+        starts.sort_unstable();
+        starts.dedup();
+        let mut out = Vec::new();
+        let mut floor = 0;
+        for p in starts {
+            if p < floor {
+                continue;
+            }
+            if let Some(c) = self.rx.match_at(text, p) {
+                floor = c.get(0).unwrap().end().max(p + 1);
+                out.push(c);
+            }
+        }
+        out
+    }
+}
+
+static OUTLET_CUES: LazyLock<Vec<Cue>> = LazyLock::new(|| {
     let np = letters(OUTLET_NP);
-    let keys = |w: &[&str]| Keys::new(w);
+    let cue = |p: String, keys: &[&str]| Cue::new(p, Keys::new(keys), keys, false);
+    let works = ["investigation", "report", "story", "interview"];
     vec![
-        (Rx::new(&format!(r"\b[Tt]old\s+{np}")), keys(&["told", "Told"])),
-        (Rx::new(&format!(r"\b(?i:{})\s+(?:on|in|to)\s+{np}", SAYING.join("|"))), Keys::new(&either_case(SAYING))),
-        (Rx::new(&format!(r"\b[Aa]ccording to\s+{np}")), keys(&["ccording to"])),
-        (Rx::new(&format!(r"\b(?i:{})\s+(?:to|with)\s+{np}", TALKING.join("|"))), Keys::new(&either_case(TALKING))),
-        (
-            Rx::new(&format!(r"\b[Ii]n an?\s+(?:[\w\-]+\s+){{0,2}}?(?:interview|conversation|op-ed|column|article|piece|post|statement)\s+(?:with|for|in|on|to)\s+{np}")),
-            keys(&["in a", "In a"]),
+        cue(format!(r"\b[Tt]old\s+{np}"), &["told", "Told"]),
+        Cue::new(format!(r"\b(?i:{})\s+(?:on|in|to)\s+{np}", SAYING.join("|")), Keys::new(&either_case(SAYING)), SAYING, true),
+        Cue::new(format!(r"\b[Aa]ccording to\s+{np}"), Keys::new(&["ccording to"]), &["According to", "according to"], false),
+        Cue::new(format!(r"\b(?i:{})\s+(?:to|with)\s+{np}", TALKING.join("|")), Keys::new(&either_case(TALKING)), TALKING, true),
+        cue(
+            format!(r"\b[Ii]n an?\s+(?:[\w\-]+\s+){{0,2}}?(?:interview|conversation|op-ed|column|article|piece|post|statement)\s+(?:with|for|in|on|to)\s+{np}"),
+            &["in a", "In a"],
         ),
-        (Rx::new(&format!(r"\b(?:quoted|cited)(?:\s+as\s+saying)?\s+by\s+{np}")), keys(&["quoted", "cited"])),
-        (Rx::new(&format!(r"\b(?:investigation|report|reporting|story|interview)\s+(?:by|in|from)\s+{np}")), keys(WORKS)),
-        (Rx::new(&format!(r"\b(?:{})\s+by\s+{np}", RELEASED.join("|"))), keys(RELEASED)),
+        cue(format!(r"\b(?:quoted|cited)(?:\s+as\s+saying)?\s+by\s+{np}"), &["quoted", "cited"]),
+        cue(format!(r"\b(?:investigation|report|reporting|story|interview)\s+(?:by|in|from)\s+{np}"), &works),
+        cue(format!(r"\b(?:{})\s+by\s+{np}", RELEASED.join("|")), RELEASED),
     ]
 });
 const STAFF_WORDS: &[&str] = &["reporter", "correspondent", "columnist", "journalist", "editor", "writer", "contributor", "staff", "reporting"];
@@ -298,7 +332,7 @@ fn without_trailing_adverb(clause: &str) -> &str {
 }
 
 fn tokens(text: &str) -> Vec<&str> {
-    TOKEN.findall(text)
+    py::tokens(text)
 }
 
 /// The speaker a clause names (its grammatical subject, appositives dropped).
@@ -480,11 +514,11 @@ pub fn pure_name(seg: &str) -> bool {
 /// An explicit tie of the words to a publication: "told The Intercept", "wrote on Lobelog".
 pub fn outlet_cue(text: &str, known: &HashSet<String>) -> Option<String> {
     let mut best: Option<(usize, String)> = None;
-    for (rx, keys) in OUTLET_CUES.iter() {
-        if !keys.any_in(text) {
+    for cue in OUTLET_CUES.iter() {
+        if !cue.keys.any_in(text) {
             continue;
         }
-        for c in rx.captures_iter(text) {
+        for c in cue.matches(text) {
             let (s1, _) = span(&c, 1).unwrap();
             let s0 = c.get(0).unwrap().start();
             if let Some(cand) = outlet_candidate(text, s1, group(&c, 1), known) {
@@ -548,7 +582,7 @@ const PLATFORM_NOUNS: &[&str] = &["post", "posts", "video", "page", "live", "sto
 
 /// "tweeted", "wrote on Facebook", "in an Instagram post": the platform the words were posted on.
 pub fn platform_cue(text: &str) -> Option<String> {
-    let words = ALPHA.findall(text);
+    let words = py::ascii_words(text);
     for (i, w) in words.iter().enumerate() {
         let low = py::lower(w);
         let Some(hit) = LEX.platform_cues.get(&low) else { continue };
@@ -585,7 +619,7 @@ pub fn after_clause<'a>(masked: &'a str, start: usize, end: usize, quote_text: &
 
 /// ", said Heyrani, who ..." / "Negar replied" / "a senior aide told The Independent".
 pub fn read_after(clause: &str) -> (Option<Speaker>, String) {
-    let toks = TOKEN.find_iter(clause);
+    let toks = py::token_spans(clause);
     if toks.is_empty() {
         return (None, String::new());
     }
@@ -625,7 +659,7 @@ pub fn read_before(clause: &str, from_colon_sentence: bool) -> (Option<Speaker>,
             return (Some(subject_of(group(&c, 1))), clause.to_string());
         }
     }
-    let toks = TOKEN.find_iter(clause);
+    let toks = py::token_spans(clause);
     for i in (0..toks.len()).rev() {
         let w = &clause[toks[i].0..toks[i].1];
         if !is_verb(w) {
@@ -633,7 +667,7 @@ pub fn read_before(clause: &str, from_colon_sentence: bool) -> (Option<Speaker>,
         }
         let gap = &clause[toks[i].1..];
         let gap_no_abbr = ABBREVIATION_DOT.sub("", gap);
-        if TOKEN.find_iter(gap).len() > 20 || NEW_SENTENCE.is_match(&gap_no_abbr) {
+        if py::token_spans(gap).len() > 20 || NEW_SENTENCE.is_match(&gap_no_abbr) {
             break;
         }
         let before_verb = if i > 0 { py::lower(&clause[toks[i - 1].0..toks[i - 1].1]) } else { String::new() };

@@ -1,11 +1,11 @@
 //! Document-wide reading context for attribution: sentences in order, the names the article
 //! uses, the acronyms it defines, and what pronouns and "the report" point back to.
 
-use crate::attribution::{good_names, is_intro, outlet_cue, owned_thing, platform_cue, segments, strip_roles, TOKEN};
+use crate::attribution::{good_names, is_intro, outlet_cue, owned_thing, platform_cue, segments, strip_roles};
 use crate::lexicon::LEX;
 use crate::names::{clean_name, fold_name, is_org, is_outlet_name, looks_like_person, names_in};
 use crate::py;
-use crate::rx::{self, group, letters, Rx};
+use crate::rx::{group, letters, letters_light, Rx};
 use crate::text::{merged_windows, word_positions, Span};
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
@@ -20,6 +20,11 @@ rx!(DEFINITE = r"^\s*[Tt]he\s+((?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)\s+(?:[a-z]
 
 thread_local! {
     static PATTERNS: RefCell<HashMap<String, Rc<Rx>>> = RefCell::new(HashMap::new());
+}
+
+/// Forget the patterns built around words (the benchmark's cold runs: every article new names).
+pub fn clear_pattern_cache() {
+    PATTERNS.with(|p| p.borrow_mut().clear());
 }
 
 /// A pattern built around a word, compiled once per word (names and nouns repeat).
@@ -38,11 +43,100 @@ fn cached(key: String, build: impl FnOnce() -> String) -> Rc<Rx> {
     })
 }
 
-fn around(word: &str) -> Rc<Rx> {
-    cached(format!("around:{word}"), || {
-        let w = fancy_escape(word);
-        letters(&format!(r"(?:\b(?:[A-Z]\.|[A-Z][\w’'\-]*)[ \t]+){{1,3}}{w}\b|\b{w}(?:[ \t]+[A-Z][\w’'\-]*){{1,2}}"))
-    })
+/// `\b` at `i` of `hay` (as `re` reads it with `hay` cut at its end).
+fn boundary(hay: &str, i: usize) -> bool {
+    let before = py::char_before(hay, i).is_some_and(py::is_word);
+    let after = py::char_at(hay, i).is_some_and(py::is_word);
+    before != after
+}
+
+/// End of `U[chars]*` then `[ \t]+` from `q` (the run taken whole, as the pattern must): the
+/// unit of a capitalised name before a word. `initial`: `U\.` first, as `(?:U\.|U…)`.
+fn cap_unit(hay: &str, q: usize, run: fn(char) -> bool, initial: bool) -> Option<usize> {
+    let first = py::char_at(hay, q).filter(|&c| py::char_upper(c))?;
+    let mut k = q + first.len_utf8();
+    if initial && py::char_at(hay, k) == Some('.') {
+        let after = k + 1;
+        let spaced = hay[after..].trim_start_matches([' ', '\t']);
+        return (spaced.len() < hay.len() - after).then(|| hay.len() - spaced.len());
+    }
+    while let Some(c) = py::char_at(hay, k).filter(|&c| run(c)) {
+        k += c.len_utf8();
+    }
+    let spaced = hay[k..].trim_start_matches([' ', '\t']);
+    (spaced.len() < hay.len() - k).then(|| hay.len() - spaced.len())
+}
+
+fn name_char(c: char) -> bool {
+    py::is_word(c) || c == '’' || c == '\'' || c == '-'
+}
+pub fn outlet_char(c: char) -> bool {
+    py::is_word(c) || c == '-' || c == '&' || c == '.'
+}
+
+/// `word` then `\b` at `q` of `hay`.
+fn word_at(hay: &str, q: usize, word: &str) -> Option<usize> {
+    (hay[q..].starts_with(word) && boundary(hay, q + word.len())).then(|| q + word.len())
+}
+
+/// Up to three units before `word`, most first: the end of `(?:unit){1,3}word\b` from `p`.
+pub fn units_then_word(hay: &str, p: usize, word: &str, run: fn(char) -> bool, initial: bool, bounded: bool) -> Option<usize> {
+    let mut ends = Vec::with_capacity(3);
+    let mut q = p;
+    for _ in 0..3 {
+        if bounded && !boundary(hay, q) {
+            break;
+        }
+        match cap_unit(hay, q, run, initial) {
+            Some(e) => {
+                ends.push(e);
+                q = e;
+            }
+            None => break,
+        }
+    }
+    ends.iter().rev().find_map(|&e| word_at(hay, e, word))
+}
+
+/// The full name around `word` at `at`, as `(?:\b(?:U\.|U[\w’'\-]*)[ \t]+){1,3}W\b |
+/// \bW(?:[ \t]+U[\w’'\-]*){1,2}` reads it: the match of `finditer(text, lo, hi)` holding
+/// `at`. Written out rather than compiled per name, since every article names new people.
+pub fn name_around(text: &str, word: &str, at: usize, lo: usize, hi: usize) -> Option<(usize, usize)> {
+    let hay = &text[..hi];
+    let w0 = word.chars().next()?;
+    let mut p = lo;
+    while p < hay.len() && p <= at {
+        let c = py::char_at(hay, p).unwrap();
+        let mut end = None;
+        if py::char_upper(c) {
+            end = units_then_word(hay, p, word, name_char, true, true);
+        }
+        if end.is_none() && c == w0 && boundary(hay, p) && hay[p..].starts_with(word) {
+            // \bW(?:[ \t]+U[\w’'\-]*){1,2}
+            let mut q = p + word.len();
+            for _ in 0..2 {
+                let spaced = hay[q..].trim_start_matches([' ', '\t']);
+                let u = hay.len() - spaced.len();
+                if u == q || !spaced.starts_with(|c: char| py::char_upper(c)) {
+                    break;
+                }
+                let mut k = u + spaced.chars().next().unwrap().len_utf8();
+                while let Some(c) = py::char_at(hay, k).filter(|&c| name_char(c)) {
+                    k += c.len_utf8();
+                }
+                q = k;
+            }
+            if q > p + word.len() {
+                end = Some(q);
+            }
+        }
+        match end {
+            Some(e) if p <= at && at < e => return Some((p, e)),
+            Some(e) => p = e,
+            None => p += c.len_utf8(),
+        }
+    }
+    None
 }
 
 pub fn fancy_escape(s: &str) -> String {
@@ -54,6 +148,32 @@ pub fn fancy_escape(s: &str) -> String {
         out.push(c);
     }
     out
+}
+
+/// Whether the words on either side of `text[a..b]` (past spaces or tabs) hold a capital:
+/// a name around `a..b` can only be read where one does (a wide test, never narrower than
+/// the patterns it spares).
+fn capital_beside(text: &str, a: usize, b: usize) -> bool {
+    let before = &text[..a];
+    let left = before.trim_end_matches([' ', '\t']);
+    let prev_ok = left.len() < before.len() && left.rsplit(char::is_whitespace).next().is_some_and(|w| w.chars().any(py::char_upper));
+    let after = &text[b..];
+    let right = after.trim_start_matches([' ', '\t']);
+    let next_ok = right.len() < after.len() && right.chars().next().is_some_and(py::char_upper);
+    prev_ok || next_ok
+}
+
+/// Whether a noun at `a..b` can end "the Alavi account" (a capitalised word or a connector
+/// before it) or open "a company called X": where neither, its window needs no pattern.
+fn noun_may_name(text: &str, a: usize, b: usize) -> bool {
+    let before = &text[..a];
+    let left = before.trim_end_matches(py::is_space);
+    let prev = left.rsplit(py::is_space).next().unwrap_or("");
+    let prev_ok = left.len() < before.len() && (prev.chars().any(py::char_upper) || matches!(prev, "of" | "for" | "and"));
+    let after = text[b..].trim_start_matches('s');
+    let right = after.trim_start_matches(py::is_space);
+    let next_ok = right.len() < after.len() && (right.starts_with("called") || right.starts_with("named"));
+    prev_ok || next_ok
 }
 
 #[derive(Clone, Debug)]
@@ -117,12 +237,14 @@ impl<'a> DocContext<'a> {
             return hit.clone();
         }
         let text = self.text;
-        let pattern = around(word);
         let mut out = Vec::new();
         for at in word_positions(text, word, 0, text.len(), true) {
+            if !capital_beside(text, at, at + word.len()) {
+                continue; // a full name needs a capitalised word beside this one: no pattern to try
+            }
             let lo = py::back(text, at, 60);
             let hi = py::fwd(text, at + word.len(), 40);
-            let Some((ms, me)) = pattern.find_iter_in(text, lo, hi).into_iter().find(|&(s, e)| s <= at && at < e) else { continue };
+            let Some((ms, me)) = name_around(text, word, at, lo, hi) else { continue };
             let mut words = py::split_ws(&text[ms..me]);
             while !words.is_empty() && LEX.not_names.contains(py::strip(&py::lower(words[0]), ".")) {
                 words.remove(0);
@@ -199,11 +321,13 @@ impl<'a> DocContext<'a> {
 
     fn full_outlet(&self, outlet: &str) -> String {
         let text = self.text;
-        let before = cached(format!("outlet:{outlet}"), || letters(&format!(r"((?:[A-Z][\w\-&.]*[ \t]+){{1,3}}){}\b", fancy_escape(outlet))));
         for at in word_positions(text, outlet, 0, text.len(), true) {
+            // `((?:U[\w\-&.]*[ \t]+){1,3})outlet\b`, searched from 50 characters before it
             let hay = &text[..at + outlet.len()];
-            let Some(c) = before.search_at(hay, py::back(text, at, 50)) else { continue };
-            let name = c.get(0).unwrap().as_str();
+            let lo = py::back(text, at, 50);
+            let found = hay[lo..].char_indices().map(|(k, _)| lo + k).find_map(|p| units_then_word(hay, p, outlet, outlet_char, false, false).map(|e| (p, e)));
+            let Some((s, e)) = found else { continue };
+            let name = &hay[s..e];
             if self.known_outlets.contains(&fold_name(name)) {
                 return name.to_string();
             }
@@ -309,7 +433,7 @@ impl<'a> DocContext<'a> {
             if segs.is_empty() {
                 continue;
             }
-            if let Some(first) = TOKEN.findall(segs[0].1).first() {
+            if let Some(first) = py::tokens(segs[0].1).first() {
                 let f = py::lower(first);
                 if LEX.person_pronouns.contains(&f) || LEX.thing_pronouns.contains(&f) || matches!(f.as_str(), "its" | "his" | "her" | "their") {
                     continue;
@@ -363,11 +487,15 @@ impl<'a> DocContext<'a> {
         }
         let n = fancy_escape(noun);
         let pattern = cached(format!("noun:{noun}"), || {
-            letters(&format!(
+            letters_light(&format!(
                 r"((?:[A-Z][\w\-]*\s+(?:(?:of|for|and)\s+)?){{1,5}}){n}s?\b|\b{n}\s+(?:called|named)\s+([A-Z][\w’'\-]*(?:\s+(?:for\s+|of\s+|and\s+)?[A-Z][\w’'\-]*){{0,4}})"
             ))
         });
-        let hits: Vec<(usize, usize)> = word_positions(window, noun, 0, window.len(), false).into_iter().map(|i| (i, i + noun.len())).collect();
+        let hits: Vec<(usize, usize)> = word_positions(window, noun, 0, window.len(), false)
+            .into_iter()
+            .map(|i| (i, i + noun.len()))
+            .filter(|&(a, b)| noun_may_name(window, a, b))
+            .collect();
         let mut best: Option<String> = None;
         for (wlo, whi) in merged_windows(window, &hits, 250, 150) {
             for c in pattern.captures_iter_in(window, wlo, whi) {
@@ -390,7 +518,7 @@ impl<'a> DocContext<'a> {
         if best.is_none() {
             let first: String = noun.chars().take(1).collect();
             let title = format!("[{}{}]{}", first.to_uppercase(), first, fancy_escape(tail));
-            let titled = cached(format!("titled:{noun}"), || letters(&format!(r"\b{title}\s+([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,2}})")));
+            let titled = cached(format!("titled:{noun}"), || letters_light(&format!(r"\b{title}\s+([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,2}})")));
             if let Some(c) = titled.captures_iter(window).last() {
                 best = Some(clean_name(group(c, 1)));
             }

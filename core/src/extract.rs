@@ -113,34 +113,37 @@ pub fn blank_aligned(text: &str, spans: &[(usize, usize)]) -> String {
     out
 }
 
-/// Byte offsets into UTF-8 to the character offsets Python (and the user) count in.
-pub struct CharOffsets {
-    ascii: bool,
-    table: Vec<u32>,
+/// Byte offsets into UTF-8 to the character offsets Python (and the user) count in: a
+/// count of characters at every 64th byte, and the rest counted on demand.
+pub struct CharOffsets<'a> {
+    text: &'a str,
+    blocks: Vec<u32>,
 }
 
-impl CharOffsets {
-    pub fn new(text: &str) -> Self {
+const BLOCK: usize = 64;
+
+impl<'a> CharOffsets<'a> {
+    pub fn new(text: &'a str) -> Self {
         if text.is_ascii() {
-            return CharOffsets { ascii: true, table: Vec::new() };
+            return CharOffsets { text, blocks: Vec::new() };
         }
-        let mut table = vec![0u32; text.len() + 1];
-        let mut ci = 0u32;
-        for (bi, ch) in text.char_indices() {
-            for k in 0..ch.len_utf8() {
-                table[bi + k] = ci;
-            }
-            ci += 1;
+        let bytes = text.as_bytes();
+        let mut blocks = Vec::with_capacity(bytes.len() / BLOCK + 1);
+        let mut count = 0u32;
+        for chunk in bytes.chunks(BLOCK) {
+            blocks.push(count);
+            count += chunk.iter().filter(|&&b| (b as i8) >= -0x40).count() as u32;
         }
-        table[text.len()] = ci;
-        CharOffsets { ascii: false, table }
+        CharOffsets { text, blocks }
     }
     pub fn at(&self, byte: usize) -> usize {
-        if self.ascii {
-            byte
-        } else {
-            self.table[byte.min(self.table.len() - 1)] as usize
+        let byte = byte.min(self.text.len());
+        if self.blocks.is_empty() {
+            return byte;
         }
+        let k = byte / BLOCK;
+        let base = if k < self.blocks.len() { self.blocks[k] as usize } else { return self.text.chars().count() };
+        base + self.text.as_bytes()[k * BLOCK..byte].iter().filter(|&&b| (b as i8) >= -0x40).count()
     }
 }
 

@@ -31,6 +31,33 @@ fn extract_json(py: Python<'_>, text: &str, title: Option<String>, byline: Optio
         .map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))
 }
 
+type Meta = (Option<String>, Option<String>, Vec<String>, Option<String>);
+type RefRow = (i64, String, usize, usize, Option<i64>, Vec<String>, Option<String>, Option<String>, Option<String>, Option<String>);
+type MarkerRow = (Vec<i64>, usize, usize, &'static str);
+type QuoteRow = (String, String, usize, usize, Vec<(usize, usize)>, Option<String>, Option<String>, Option<String>, Vec<i64>, Option<String>);
+type ClaimRow = (String, String, usize, usize, Vec<i64>, Vec<String>);
+type MentionRow = (String, usize, usize, String, Option<String>);
+type WarningRow = (String, String, Option<usize>);
+type Parts = (Meta, Vec<RefRow>, Vec<MarkerRow>, Vec<QuoteRow>, Vec<ClaimRow>, Vec<MentionRow>, Vec<WarningRow>);
+
+/// The same as `extract_json`, as tuples in the fields' order of the Python model's
+/// dataclasses: no JSON to write and read back.
+#[pyfunction]
+#[pyo3(name = "extract", signature = (text, title=None, byline=None, published=None))]
+fn extract_parts(py: Python<'_>, text: &str, title: Option<String>, byline: Option<String>, published: Option<String>) -> Parts {
+    let hints = extract::Hints { title, byline, published };
+    let e = py.allow_threads(|| extract::extract(text, &hints));
+    (
+        (e.meta.title, e.meta.byline, e.meta.authors, e.meta.published),
+        e.references.into_iter().map(|r| (r.n, r.raw, r.start, r.end, r.ibid_of, r.authors, r.title, r.outlet, r.date, r.url)).collect(),
+        e.markers.into_iter().map(|m| (m.numbers, m.start, m.end, m.style)).collect(),
+        e.quotes.into_iter().map(|q| (q.id, q.text, q.start, q.end, q.spans, q.speaker, q.speaker_kind, q.outlet, q.refs, q.attribution)).collect(),
+        e.claims.into_iter().map(|c| (c.id, c.text, c.start, c.end, c.refs, c.quotes)).collect(),
+        e.mentions.into_iter().map(|m| (m.outlet, m.start, m.end, m.text, m.when)).collect(),
+        e.warnings.into_iter().map(|w| (w.code, w.message, w.start)).collect(),
+    )
+}
+
 /// The comparison key of a name (see `provgraph.loaders.names.fold_name`).
 #[pyfunction]
 fn fold_name(name: &str) -> String {
@@ -100,6 +127,7 @@ fn parse_reference_json(n: i64, raw: &str) -> String {
 #[pymodule]
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(extract_json, m)?)?;
+    m.add_function(wrap_pyfunction!(extract_parts, m)?)?;
     m.add_function(wrap_pyfunction!(fold_name, m)?)?;
     m.add_function(wrap_pyfunction!(person_from_citation, m)?)?;
     m.add_function(wrap_pyfunction!(is_org, m)?)?;

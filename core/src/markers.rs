@@ -16,9 +16,7 @@ pub struct Marker {
 
 rx!(BRACKET = r"\[\^?(\d{1,3}(?:\s*[,–—-]\s*\d{1,3})*)\]");
 rx!(PAREN = r#"(?<=[\w.,;:!?”’"'])[ \t]?\((\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\)(?=[\s.,;:!?]|$)"#);
-rx!(SUPERSCRIPT = r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+");
 rx!(GLUED = r#"[.,;:!?”’")\]](\d{1,3})(?=[\s\[]|$)"#);
-rx!(DETACHED = r#"(?m)[”"’][ \t](\d{1,3})[ \t]*$"#);
 rx!(PAGE_ABBREVIATIONS = r"(?i)(?:\b(?:p|pp|no|nos|vol|vols|fig|figs|ch|chap|sec|art|para|n|ed|eds|op|ver|v|rev)\.?\s*)$");
 rx!(COMMA_SPLIT = r"\s*,\s*");
 rx!(DASH_SPLIT = r"\s*[–—-]\s*");
@@ -66,7 +64,7 @@ pub fn find_markers(body: &str, limit: Option<i64>) -> Vec<Marker> {
         found.push(Marker { numbers: expand(group(&c, 1)), start: a, end: b, style });
         taken = true;
     }
-    for (a, b) in SUPERSCRIPT.find_iter(body) {
+    for (a, b) in superscript_runs(body) {
         if a > 0 {
             let prev = char_before(body, a).unwrap();
             if py::is_word(prev) || ".,;:!?”’\"')]".contains(prev) {
@@ -74,16 +72,15 @@ pub fn find_markers(body: &str, limit: Option<i64>) -> Vec<Marker> {
             }
         }
     }
-    for c in GLUED.captures_iter(body) {
+    for c in glued(body) {
         let (a, b) = span(&c, 1).unwrap();
         if glued_is_marker(body, a, group(&c, 1), limit) {
             found.push(Marker { numbers: vec![parse_int(group(&c, 1))], start: a, end: b, style: "glued" });
         }
     }
-    for c in DETACHED.captures_iter(body) {
-        let n = parse_int(group(&c, 1));
+    for (a, b) in detached(body) {
+        let n = parse_int(&body[a..b]);
         if limit.is_none_or(|l| n <= l) {
-            let (a, b) = span(&c, 1).unwrap();
             found.push(Marker { numbers: vec![n], start: a, end: b, style: "glued" });
         }
     }
@@ -101,6 +98,67 @@ pub fn find_markers(body: &str, limit: Option<i64>) -> Vec<Marker> {
     found.sort_by_key(|m| m.start);
     found.retain(|m| !m.numbers.is_empty());
     found
+}
+
+/// `GLUED.finditer(body)`, tried only at a stop or mark that a digit follows.
+/// Runs of superscript digits (`[⁰¹²³⁴⁵⁶⁷⁸⁹]+`), found by their first bytes.
+fn superscript_runs(body: &str) -> Vec<(usize, usize)> {
+    let is_sup = |c: char| matches!(c, '⁰' | '¹' | '²' | '³' | '⁴'..='⁹');
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for k in memchr::memchr2_iter(0xC2, 0xE2, body.as_bytes()) {
+        let c = py::char_at(body, k).unwrap();
+        if !is_sup(c) {
+            continue;
+        }
+        match out.last_mut() {
+            Some(last) if last.1 == k => last.1 = k + c.len_utf8(),
+            _ => out.push((k, k + c.len_utf8())),
+        }
+    }
+    out
+}
+
+fn glued(body: &str) -> Vec<crate::rx::Caps<'_>> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    let bytes = body.as_bytes();
+    for d in 1..bytes.len() {
+        // the first digit of a run (ASCII: the endnote numbers articles print)
+        if !bytes[d].is_ascii_digit() || bytes[d - 1].is_ascii_digit() {
+            continue;
+        }
+        let Some(ch) = char_before(body, d) else { continue };
+        let k = d - ch.len_utf8();
+        if k < from || !".,;:!?”’\")]".contains(ch) {
+            continue;
+        }
+        if let Some(c) = GLUED.match_at(body, k) {
+            from = c.get(0).unwrap().end();
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// "…function.” 13" closing a line: (start, end) of the number (`DETACHED`, by hand: a mark,
+/// one space or tab, one to three digits, spaces to the end of the line).
+fn detached(body: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    for line in body.split('\n') {
+        let t = line.trim_end_matches([' ', '\t']);
+        let digits_start = t.trim_end_matches(|c: char| py::is_digit_char(c) && c.is_numeric()).len();
+        let digits = &t[digits_start..];
+        let n = py::char_len(digits);
+        if (1..=3).contains(&n) {
+            let mut before = t[..digits_start].chars().rev();
+            if matches!(before.next(), Some(' ' | '\t')) && matches!(before.next(), Some('”' | '"' | '’')) {
+                out.push((line_start + digits_start, line_start + t.len()));
+            }
+        }
+        line_start += line.len() + 1;
+    }
+    out
 }
 
 fn glued_is_marker(body: &str, pos: usize, digits: &str, limit: Option<i64>) -> bool {

@@ -30,7 +30,7 @@ struct Cue {
 }
 
 static CUES: LazyLock<Vec<Cue>> = LazyLock::new(|| {
-    let outlet = letters(r"((?:[Tt]he\s+)?[A-Z][\w\-&.]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w\-&.]*){0,4})");
+    let outlet = letters(r"((?:[Tt]he\s+)?[A-Z][\w\-&.]*+(?:\s+(?:of\s+|and\s+)?[A-Z][\w\-&.]*+){0,4})");
     let work = format!("(?:{})", WORK_WORDS.join("|"));
     let reported = format!("(?:{})", REPORTED_WORDS.join("|"));
     let disclosed = format!("(?:{})", DISCLOSED_WORDS.join("|"));

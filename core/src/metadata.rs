@@ -34,17 +34,39 @@ pub fn title_of(text: &str, body_end: usize) -> Option<String> {
     if candidates.is_empty() {
         return None;
     }
-    // `text.lower().count(line.lower())`: ASCII lines (nearly all headlines) are counted in
-    // an ASCII-lowered copy, which is cheap; others in the fully lowered text
-    let ascii_low = text.to_ascii_lowercase();
+    // `text.lower().count(line.lower()) >= 2`: an ASCII line is sought without regard to
+    // case (no lowered copy of the page); another in the lowered text
     let mut full_low: Option<String> = None;
     for c in candidates.iter().take(4) {
-        let hay = if c.is_ascii() { &ascii_low } else { full_low.get_or_insert_with(|| py::lower(text)) };
-        if memchr::memmem::find_iter(hay.as_bytes(), py::lower(c).as_bytes()).take(2).count() >= 2 {
+        let twice = if c.is_ascii() {
+            twice_ascii_any_case(text.as_bytes(), c.as_bytes())
+        } else {
+            let low = full_low.get_or_insert_with(|| py::lower(text));
+            memchr::memmem::find_iter(low.as_bytes(), py::lower(c).as_bytes()).take(2).count() >= 2
+        };
+        if twice {
             return Some(c.to_string());
         }
     }
     Some(candidates[0].to_string())
+}
+
+/// Whether an ASCII `needle` occurs twice (apart) in `hay`, case aside: tried where its
+/// first letter stands, in either case.
+fn twice_ascii_any_case(hay: &[u8], needle: &[u8]) -> bool {
+    let Some(&first) = needle.first() else { return false };
+    let mut count = 0;
+    let mut from = 0;
+    for k in memchr::memchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), hay) {
+        if k >= from && hay.len() - k >= needle.len() && hay[k..k + needle.len()].eq_ignore_ascii_case(needle) {
+            count += 1;
+            from = k + needle.len();
+            if count == 2 {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 pub fn byline_of(text: &str, body_end: usize) -> Option<String> {

@@ -187,3 +187,68 @@ pub fn join_ws_keep_edges(s: &str) -> String {
     }
     out
 }
+
+/// What `letters("[A-Za-z]")` matches: a capital, title-case or small letter.
+pub fn is_cased_letter(c: char) -> bool {
+    c.is_uppercase() || c.is_lowercase() || is_title(c)
+}
+
+/// Spans of `[A-Za-z][\w’'\-]*` (letters widened): a word that starts with a letter and
+/// goes on through word characters, apostrophes and hyphens. A scan, not a pattern.
+pub fn token_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if !is_cased_letter(c) {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = it.peek() {
+            if is_word(d) || d == '’' || d == '\'' || d == '-' {
+                end = j + d.len_utf8();
+                it.next();
+            } else {
+                break;
+            }
+        }
+        out.push((i, end));
+    }
+    out
+}
+
+pub fn tokens(text: &str) -> Vec<&str> {
+    token_spans(text).into_iter().map(|(a, b)| &text[a..b]).collect()
+}
+
+/// `[A-Za-z]+` (ASCII letters only): runs of them.
+pub fn ascii_words(text: &str) -> Vec<&str> {
+    text.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).collect()
+}
+
+/// `[^\W_]+(?:[’'\-][^\W_]+)*`: words of letters and digits, joined by an apostrophe or a
+/// hyphen ("don’t", "pro-Trump").
+pub fn words(text: &str) -> Vec<&str> {
+    let alnum = |c: char| c.is_alphanumeric();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < chars.len() {
+        if !alnum(chars[k].1) {
+            k += 1;
+            continue;
+        }
+        let start = chars[k].0;
+        while k < chars.len() && alnum(chars[k].1) {
+            k += 1;
+        }
+        while k + 1 < chars.len() && matches!(chars[k].1, '’' | '\'' | '-') && alnum(chars[k + 1].1) {
+            k += 1;
+            while k < chars.len() && alnum(chars[k].1) {
+                k += 1;
+            }
+        }
+        let end = if k < chars.len() { chars[k].0 } else { text.len() };
+        out.push(&text[start..end]);
+    }
+    out
+}

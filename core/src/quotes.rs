@@ -12,7 +12,6 @@ pub const MIN_WORDS: usize = 6;
 const MAX_CONTINUATION: usize = 12;
 const SMALL: &[&str] = &["a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from", "as", "is", "vs"];
 
-rx!(WORD = r"[^\W_]+(?:[’'\-][^\W_]+)*");
 rx!(SINGLE_OPENERS = r"[‘‚‛‹]");
 rx!(MARK_BEFORE_LETTER = r"['’](?=[^\W\d_])");
 rx!(SENTENCE_PUNCT = r"[.!?;]\s");
@@ -289,7 +288,7 @@ pub fn quote_text(text: &str, spans: &[(usize, usize)]) -> (String, Vec<(usize, 
 }
 
 pub fn word_count(text: &str) -> usize {
-    WORD.find_iter(text).len()
+    py::words(text).len()
 }
 
 /// A quoted title rather than speech: every content word capitalised, no sentence punctuation.
@@ -298,7 +297,7 @@ pub fn looks_like_title(text: &str) -> bool {
     if SENTENCE_PUNCT.is_match(body) || body.ends_with('!') || body.ends_with(';') {
         return false;
     }
-    let words = WORD.findall(body);
+    let words = py::words(body);
     let content: Vec<&str> = words.into_iter().filter(|w| !SMALL.contains(&py::lower(w).as_str())).collect();
     if content.len() < 3 {
         return false;

@@ -58,7 +58,20 @@ pub struct ReferenceList {
 
 /// A reference list's heading line ("Notes", "## References", "Sources:").
 pub fn is_heading(line: &str) -> bool {
-    HEADING.match_(line).is_some()
+    // every heading is a word or two (and marks): a long line is not tried
+    let core = line.trim_matches(|c: char| py::is_space(c) || c == '#' || c == ':');
+    py::char_len(core) <= 40 && HEADING.match_(line).is_some()
+}
+
+/// The numbered-entry patterns, tried only on a line whose first mark can open an entry.
+fn entry<'t>(ln: &'t str, heading: bool) -> Option<crate::rx::Caps<'t>> {
+    let first = ln.trim_start_matches([' ', '\t']).chars().next()?;
+    match first {
+        '[' => BRACKET_ENTRY.match_(ln),
+        '⁰' | '¹' | '²' | '³' | '⁴'..='⁹' => SUPERSCRIPT_ENTRY.match_(ln),
+        _ if heading && (first == '(' || py::is_digit_char(first)) => NUMBER_ENTRY.match_(ln),
+        _ => None,
+    }
 }
 
 type Entry = (i64, String, usize, usize);
@@ -75,12 +88,12 @@ pub fn find_reference_list(text: &str) -> Option<ReferenceList> {
     let mut i = 0;
     while i < lines.len() {
         let (start, _, line) = lines[i];
-        let heading = HEADING.match_(line).is_some();
+        let heading = is_heading(line);
         let mut j = if heading { i + 1 } else { i };
         let mut entries: Vec<Entry> = Vec::new();
         while j < lines.len() {
             let (s, e, ln) = lines[j];
-            let m = BRACKET_ENTRY.match_(ln).or_else(|| SUPERSCRIPT_ENTRY.match_(ln)).or_else(|| if heading { NUMBER_ENTRY.match_(ln) } else { None });
+            let m = entry(ln, heading);
             if let Some(m) = m {
                 entries.push((parse_int(&superscript_digits(group(&m, 1))), py::strip_ws(group(&m, 2)).to_string(), s, e));
                 j += 1;

@@ -128,7 +128,7 @@ pub fn paragraphs(text: &str, start: usize, end: usize) -> Vec<Span> {
 pub fn sentences(text: &str, para: Span, protected: &[(usize, usize)], starts: &[usize]) -> Vec<Span> {
     let mut out = Vec::new();
     let mut s = para.start;
-    for (dot, cut) in BOUNDARY.find_iter_in(text, para.start, para.end) {
+    for (dot, cut) in boundaries(text, para.start, para.end) {
         if is_abbreviation(text, dot) {
             continue;
         }
@@ -147,6 +147,37 @@ pub fn sentences(text: &str, para: Span, protected: &[(usize, usize)], starts: &
     }
     if s < para.end {
         out.push(Span { start: s, end: para.end });
+    }
+    out
+}
+
+const STOPS: &str = ".!?…";
+
+/// `BOUNDARY.finditer(text, lo, hi)`, tried only where a run of stops begins: a match must
+/// begin with one, and where the run's first stop fails, its later ones fail too.
+fn boundaries(text: &str, lo: usize, hi: usize) -> Vec<(usize, usize)> {
+    let hay = &text[..hi];
+    let region = &hay.as_bytes()[lo..];
+    let mut stops: Vec<usize> = memchr::memchr3_iter(b'.', b'!', b'?', region).map(|k| lo + k).collect();
+    if region.contains(&0xE2) {
+        stops.extend(memchr::memmem::find_iter(region, "…".as_bytes()).map(|k| lo + k));
+        stops.sort_unstable();
+    }
+    let mut out = Vec::new();
+    let mut from = lo;
+    for k in stops {
+        if k < from {
+            continue;
+        }
+        // a run of stops is tried at its first (or where the search resumes)
+        if k > from && char_before(hay, k).is_some_and(|c| STOPS.contains(c)) {
+            continue;
+        }
+        if let Some(m) = BOUNDARY.match_at(hay, k) {
+            let e = m.get(0).unwrap().end();
+            out.push((k, e));
+            from = e;
+        }
     }
     out
 }
