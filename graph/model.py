@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from provgraph.loaders.model import Document
-from provgraph.loaders.names import is_org
+from provgraph.loaders.rules import is_org
 
 from . import statements as st
 from .resolve import Resolver, stable_id

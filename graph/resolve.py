@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from provgraph.loaders.errors import ProvgraphError
-from provgraph.loaders.names import fold_name, person_from_citation
+from provgraph.loaders.rules import fold_name, person_from_citation
 from rapidfuzz import fuzz
 
 OUTLET_FUZZ = 90

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import bisect
-import re
 from pathlib import Path
 
 from . import rules
 from .errors import ExtractionError
-from .model import Claim, Document, DocumentMeta, Marker, Mention, Quote, Warning
+from .model import Document, DocumentMeta, Warning
 from .reading import RawArticle, decode_article, read_article
 
 

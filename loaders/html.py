@@ -13,9 +13,8 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser
 
-from .dates import parse_date
 from .errors import ExtractionError
-from .references import HEADING_RE
+from .rules import is_reference_heading, parse_date
 
 BLOCK_TAGS = frozenset(
     ["p", "div", "section", "article", "header", "footer", "main", "aside", "blockquote", "li", "ol", "ul", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "figure", "figcaption", "pre", "hr", "address", "details", "summary", "nav", "form"]
@@ -107,7 +106,7 @@ def _is_footnote_list(node) -> bool:
     if first_li and re.match(r"(?:fn|footnote|note|endnote|ref)[-_:]?\d+", first_li.attributes.get("id") or "", re.I):
         return True
     heading = _previous_element(node)  # <h2>Notes</h2><ol>…: a plain list under a notes heading
-    return heading is not None and bool(HEADING_RE.match(" ".join(heading.text().split())))
+    return heading is not None and is_reference_heading(" ".join(heading.text().split()))
 
 
 def _previous_element(node):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import parse_date
+from .rules import parse_date
 
 _FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 

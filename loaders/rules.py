@@ -11,13 +11,13 @@ answers into the typed model; callers import from here, never from ``_core``.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from . import _core
 from .model import Claim, Document, Marker, Mention, Quote, Reference, Warning
 
 # the names and dates other packages compare and resolve by: one rule, the core's
-fold_name_key = _core.fold_name
 person_from_citation = _core.person_from_citation
 is_org = _core.is_org
 parse_date = _core.parse_date
@@ -65,12 +65,19 @@ def find_markers(body: str, limit: int | None = None) -> list[Marker]:
     return [marker_of(m) for m in json.loads(_core.find_markers_json(body, limit))]
 
 
-def find_reference_list(text: str) -> tuple[int, int, list[Reference]] | None:
-    """(start, end, entries) of the article's numbered reference list, or None."""
+@dataclass(slots=True)
+class ReferenceList:
+    start: int  # where the list (or its heading) begins: the body ends here
+    end: int
+    references: list[Reference]
+
+
+def find_reference_list(text: str) -> ReferenceList | None:
+    """The article's numbered reference list (the last that reads as one), or None."""
     found = json.loads(_core.find_reference_list_json(text))
     if found is None:
         return None
-    return found["start"], found["end"], [reference_of(r) for r in found["references"]]
+    return ReferenceList(found["start"], found["end"], [reference_of(r) for r in found["references"]])
 
 
 def parse_reference(n: int, raw: str) -> Reference:

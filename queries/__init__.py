@@ -114,7 +114,7 @@ def _expects(query: CannedQuery) -> str:
 
 def find_source(store, words: str) -> str:
     """The Source best matching free words ("Intercept June 2019"), by title, outlet and date."""
-    from provgraph.loaders.dates import MONTHS
+    from provgraph.loaders.rules import month_number
     from rapidfuzz import fuzz
 
     rows = store.query("MATCH (s:Source) RETURN s.id AS id, s.title AS title, s.outlet AS outlet, s.date AS date")
@@ -122,7 +122,7 @@ def find_source(store, words: str) -> str:
         return words
     wanted = words.lower()
     year = re.search(r"\b(19|20)\d\d\b", wanted)
-    month = next((v for k, v in MONTHS.items() if re.search(rf"\b{k}\b", wanted)), None)
+    month = next((m for w in re.findall(r"[a-z]+", wanted) if (m := month_number(w))), None)
     best, best_score = None, 0.0
     for r in rows:
         text = " ".join(x for x in (r["outlet"], r["title"]) if x).lower()

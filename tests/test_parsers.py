@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 from provgraph.loaders import extract_text
-from provgraph.loaders.dates import parse_date
-from provgraph.loaders.markers import find_markers
-from provgraph.loaders.references import find_reference_list, parse_reference
+from provgraph.loaders.rules import find_markers, find_reference_list, parse_date, parse_reference
 
 
 @pytest.mark.parametrize(

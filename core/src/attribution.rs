@@ -4,7 +4,7 @@
 use crate::lexicon::LEX;
 use crate::names::{clean_name, fold_name, is_org, is_outlet_name, looks_like_person, names_in, NameSpan};
 use crate::py;
-use crate::rx::{self, group, letters, span, Rx};
+use crate::rx::{group, letters, span, Rx};
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -13,37 +13,219 @@ fn set(words: &[&str]) -> HashSet<String> {
 }
 
 const INTRO_WORDS: &[&str] = &[
-    "in", "on", "at", "after", "before", "during", "since", "following", "according", "as", "when", "while", "once", "back", "last", "this",
-    "earlier", "later", "meanwhile", "however", "also", "yet", "but", "and", "then", "still", "nonetheless", "moreover", "indeed", "more",
-    "recently", "for", "with", "under", "over", "despite", "from", "within", "among", "amid", "instead", "actually", "thus", "therefore", "so",
-    "because", "although", "though", "if", "unlike", "like", "given", "interestingly", "notably", "separately", "similarly", "previously", "now",
-    "today", "here", "there",
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "during",
+    "since",
+    "following",
+    "according",
+    "as",
+    "when",
+    "while",
+    "once",
+    "back",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "meanwhile",
+    "however",
+    "also",
+    "yet",
+    "but",
+    "and",
+    "then",
+    "still",
+    "nonetheless",
+    "moreover",
+    "indeed",
+    "more",
+    "recently",
+    "for",
+    "with",
+    "under",
+    "over",
+    "despite",
+    "from",
+    "within",
+    "among",
+    "amid",
+    "instead",
+    "actually",
+    "thus",
+    "therefore",
+    "so",
+    "because",
+    "although",
+    "though",
+    "if",
+    "unlike",
+    "like",
+    "given",
+    "interestingly",
+    "notably",
+    "separately",
+    "similarly",
+    "previously",
+    "now",
+    "today",
+    "here",
+    "there",
 ];
 static FOLLOW_OK: LazyLock<HashSet<String>> = LazyLock::new(|| {
     let mut s = set(&[
-        "is", "was", "were", "are", "be", "been", "being", "has", "had", "have", "will", "would", "can", "could", "may", "might", "must", "should",
-        "does", "did", "do", "of", "in", "on", "at", "to", "from", "by", "with", "and", "or", "but", "who", "whom", "which", "that", "a", "an", "the",
-        "as", "for", "also", "then", "himself", "herself", "itself", "themselves", "not", "never", "later", "again", "still", "too", "who's",
+        "is",
+        "was",
+        "were",
+        "are",
+        "be",
+        "been",
+        "being",
+        "has",
+        "had",
+        "have",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "should",
+        "does",
+        "did",
+        "do",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "from",
+        "by",
+        "with",
+        "and",
+        "or",
+        "but",
+        "who",
+        "whom",
+        "which",
+        "that",
+        "a",
+        "an",
+        "the",
+        "as",
+        "for",
+        "also",
+        "then",
+        "himself",
+        "herself",
+        "itself",
+        "themselves",
+        "not",
+        "never",
+        "later",
+        "again",
+        "still",
+        "too",
+        "who's",
     ]);
     s.extend(LEX.reporting_verbs.iter().cloned());
     s
 });
 pub const ORG_NOUNS: &[&str] = &[
-    "giant", "company", "firm", "group", "organization", "organisation", "agency", "outlet", "newspaper", "paper", "network", "ministry",
-    "government", "regime", "administration", "department", "council", "committee", "court", "tribunal", "website", "site", "broadcaster",
-    "channel", "party", "movement", "body", "institute",
+    "giant",
+    "company",
+    "firm",
+    "group",
+    "organization",
+    "organisation",
+    "agency",
+    "outlet",
+    "newspaper",
+    "paper",
+    "network",
+    "ministry",
+    "government",
+    "regime",
+    "administration",
+    "department",
+    "council",
+    "committee",
+    "court",
+    "tribunal",
+    "website",
+    "site",
+    "broadcaster",
+    "channel",
+    "party",
+    "movement",
+    "body",
+    "institute",
 ];
 pub const THING_NOUNS: &[&str] = &[
-    "report", "account", "article", "statement", "piece", "cable", "post", "tweet", "letter", "study", "document", "website", "site", "page",
-    "release", "paper", "blog", "book", "video", "email", "message", "filing", "survey", "analysis", "memo", "note", "editorial", "column",
-    "investigation", "story", "broadcast", "podcast", "show", "interview", "thread", "op-ed", "reply", "response", "answer", "remark", "comment",
+    "report",
+    "account",
+    "article",
+    "statement",
+    "piece",
+    "cable",
+    "post",
+    "tweet",
+    "letter",
+    "study",
+    "document",
+    "website",
+    "site",
+    "page",
+    "release",
+    "paper",
+    "blog",
+    "book",
+    "video",
+    "email",
+    "message",
+    "filing",
+    "survey",
+    "analysis",
+    "memo",
+    "note",
+    "editorial",
+    "column",
+    "investigation",
+    "story",
+    "broadcast",
+    "podcast",
+    "show",
+    "interview",
+    "thread",
+    "op-ed",
+    "reply",
+    "response",
+    "answer",
+    "remark",
+    "comment",
 ];
 const PASSIVE_AUX: &[&str] = &["was", "were", "been", "being", "is", "are", "be"];
 static VERBS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     let mut s = LEX.reporting_verbs.clone();
     s.extend(set(&[
-        "adding", "claiming", "saying", "noting", "urging", "writing", "revealing", "insisting", "warning", "arguing", "explaining", "identifies",
-        "identified", "describing",
+        "adding",
+        "claiming",
+        "saying",
+        "noting",
+        "urging",
+        "writing",
+        "revealing",
+        "insisting",
+        "warning",
+        "arguing",
+        "explaining",
+        "identifies",
+        "identified",
+        "describing",
     ]));
     s
 });
@@ -61,8 +243,37 @@ pub fn is_verb(w: &str) -> bool {
 const OUTLET_NP: &str = r"((?:the\s+)?(?:[A-Z][\w’'\-.&]*+|al-[A-Z][\w\-]*+)(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w’'\-.&]*+){0,5})";
 rx!(SHOW = letters(r"((?:[A-Z][\w\-.]*\s+){0,2}[A-Z][\w\-.]*[’']s\s+(?:show|podcast|program|programme|blog|column|newsletter|channel))"));
 
-const SAYING: &[&str] = &["wrote", "writes", "writing", "posted", "posting", "said", "saying", "announced", "stated", "published", "appeared", "speaking", "spoke", "tweeted", "reported", "commented", "declared"];
-const TALKING: &[&str] = &["talked", "spoke", "speaking", "talking", "confirmed", "admitted", "disclosed", "explained", "revealed", "said"];
+const SAYING: &[&str] = &[
+    "wrote",
+    "writes",
+    "writing",
+    "posted",
+    "posting",
+    "said",
+    "saying",
+    "announced",
+    "stated",
+    "published",
+    "appeared",
+    "speaking",
+    "spoke",
+    "tweeted",
+    "reported",
+    "commented",
+    "declared",
+];
+const TALKING: &[&str] = &[
+    "talked",
+    "spoke",
+    "speaking",
+    "talking",
+    "confirmed",
+    "admitted",
+    "disclosed",
+    "explained",
+    "revealed",
+    "said",
+];
 const RELEASED: &[&str] = &["reported", "revealed", "published", "released"];
 
 fn either_case(words: &[&str]) -> Vec<String> {
@@ -93,8 +304,16 @@ struct Cue {
 
 impl Cue {
     fn new(pattern: String, keys: Keys, anchors: &[&str], any_case: bool) -> Cue {
-        let anchors = aho_corasick::AhoCorasick::builder().ascii_case_insensitive(any_case).match_kind(aho_corasick::MatchKind::LeftmostFirst).build(anchors).expect("anchors");
-        Cue { rx: Rx::new(&pattern), keys, anchors }
+        let anchors = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(any_case)
+            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+            .build(anchors)
+            .expect("anchors");
+        Cue {
+            rx: Rx::new(&pattern),
+            keys,
+            anchors,
+        }
     }
 
     /// `rx.finditer(text)`: each match begins at an anchor, so the leftmost match from a
@@ -124,20 +343,52 @@ static OUTLET_CUES: LazyLock<Vec<Cue>> = LazyLock::new(|| {
     let works = ["investigation", "report", "story", "interview"];
     vec![
         cue(format!(r"\b[Tt]old\s+{np}"), &["told", "Told"]),
-        Cue::new(format!(r"\b(?i:{})\s+(?:on|in|to)\s+{np}", SAYING.join("|")), Keys::new(&either_case(SAYING)), SAYING, true),
-        Cue::new(format!(r"\b[Aa]ccording to\s+{np}"), Keys::new(&["ccording to"]), &["According to", "according to"], false),
-        Cue::new(format!(r"\b(?i:{})\s+(?:to|with)\s+{np}", TALKING.join("|")), Keys::new(&either_case(TALKING)), TALKING, true),
+        Cue::new(
+            format!(r"\b(?i:{})\s+(?:on|in|to)\s+{np}", SAYING.join("|")),
+            Keys::new(&either_case(SAYING)),
+            SAYING,
+            true,
+        ),
+        Cue::new(
+            format!(r"\b[Aa]ccording to\s+{np}"),
+            Keys::new(&["ccording to"]),
+            &["According to", "according to"],
+            false,
+        ),
+        Cue::new(
+            format!(r"\b(?i:{})\s+(?:to|with)\s+{np}", TALKING.join("|")),
+            Keys::new(&either_case(TALKING)),
+            TALKING,
+            true,
+        ),
         cue(
-            format!(r"\b[Ii]n an?\s+(?:[\w\-]+\s+){{0,2}}?(?:interview|conversation|op-ed|column|article|piece|post|statement)\s+(?:with|for|in|on|to)\s+{np}"),
+            format!(
+                r"\b[Ii]n an?\s+(?:[\w\-]+\s+){{0,2}}?(?:interview|conversation|op-ed|column|article|piece|post|statement)\s+(?:with|for|in|on|to)\s+{np}"
+            ),
             &["in a", "In a"],
         ),
         cue(format!(r"\b(?:quoted|cited)(?:\s+as\s+saying)?\s+by\s+{np}"), &["quoted", "cited"]),
-        cue(format!(r"\b(?:investigation|report|reporting|story|interview)\s+(?:by|in|from)\s+{np}"), &works),
+        cue(
+            format!(r"\b(?:investigation|report|reporting|story|interview)\s+(?:by|in|from)\s+{np}"),
+            &works,
+        ),
         cue(format!(r"\b(?:{})\s+by\s+{np}", RELEASED.join("|")), RELEASED),
     ]
 });
-const STAFF_WORDS: &[&str] = &["reporter", "correspondent", "columnist", "journalist", "editor", "writer", "contributor", "staff", "reporting"];
-rx!(STAFF = letters(r"\b((?:[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]*)\s+(?:reporters?|correspondents?|columnists?|journalists?|editors?|writers?|contributors?|staff|reporting)\b"));
+const STAFF_WORDS: &[&str] = &[
+    "reporter",
+    "correspondent",
+    "columnist",
+    "journalist",
+    "editor",
+    "writer",
+    "contributor",
+    "staff",
+    "reporting",
+];
+rx!(STAFF = letters(
+    r"\b((?:[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]*)\s+(?:reporters?|correspondents?|columnists?|journalists?|editors?|writers?|contributors?|staff|reporting)\b"
+));
 const SHOW_WORDS: &[&str] = &["show", "podcast", "program", "blog", "column", "newsletter", "channel"];
 
 static STAFF_KEYS: LazyLock<Keys> = LazyLock::new(|| Keys::new(STAFF_WORDS));
@@ -160,7 +411,10 @@ rx!(OWNER = letters(r"((?:[A-Z][\w\-.]*\s+){0,3}[A-Z][\w\-]*)[’']s\s+"));
 static ORIGIN: LazyLock<Rx> = LazyLock::new(|| {
     let mut nouns: Vec<&str> = THING_NOUNS.to_vec();
     nouns.sort();
-    Rx::new(&format!(r"(?i)^(?:an?|the)\s+(?:[\w\-]+\s+)?(?:{})s?\s+(?:from|by|of)\s+(.+)$", nouns.join("|")))
+    Rx::new(&format!(
+        r"(?i)^(?:an?|the)\s+(?:[\w\-]+\s+)?(?:{})s?\s+(?:from|by|of)\s+(.+)$",
+        nouns.join("|")
+    ))
 });
 rx!(RELATIVE = r"\s+(?:who|which|whom|whose)\b");
 rx!(BY_REST = r"\bby\s+(.+)$");
@@ -186,20 +440,34 @@ impl Speaker {
         Speaker::default()
     }
     pub fn named(name: String) -> Speaker {
-        Speaker { name: Some(name), kind: Some("named"), ..Default::default() }
+        Speaker {
+            name: Some(name),
+            kind: Some("named"),
+            ..Default::default()
+        }
     }
     pub fn described(name: String) -> Speaker {
-        Speaker { name: Some(name), kind: Some("described"), ..Default::default() }
+        Speaker {
+            name: Some(name),
+            kind: Some("described"),
+            ..Default::default()
+        }
     }
     fn pronoun(p: &str) -> Speaker {
-        Speaker { kind: Some("pronoun"), pronoun: Some(p.to_string()), ..Default::default() }
+        Speaker {
+            kind: Some("pronoun"),
+            pronoun: Some(p.to_string()),
+            ..Default::default()
+        }
     }
 }
 
 /// A name used as an adjective ("the Alavi account", "a Congressional aide").
 pub fn is_modifier(text: &str, end: usize) -> bool {
     let hi = py::fwd(text, end, 40);
-    let Some(m) = MODIFIER_WORD.match_(&text[end..hi]) else { return false };
+    let Some(m) = MODIFIER_WORD.match_(&text[end..hi]) else {
+        return false;
+    };
     let w = group(&m, 1);
     !FOLLOW_OK.contains(w) && !w.ends_with("ly")
 }
@@ -231,7 +499,9 @@ pub fn segments(clause: &str) -> Vec<(usize, &str)> {
     out
 }
 
-const CLAUSE_AFTER_PARTICIPLE: &[&str] = &["whether", "if", "about", "by", "for", "on", "to", "why", "what", "how", "when", "at", "in", "after"];
+const CLAUSE_AFTER_PARTICIPLE: &[&str] = &[
+    "whether", "if", "about", "by", "for", "on", "to", "why", "what", "how", "when", "at", "in", "after",
+];
 
 pub fn is_intro(seg: &str) -> bool {
     let words = py::split_ws(seg);
@@ -244,7 +514,12 @@ pub fn is_intro(seg: &str) -> bool {
     if INTRO_WORDS.contains(&first) || (cap && first.ends_with("ing") && py::char_len(first) > 5) {
         return true;
     }
-    if cap && first.ends_with("ed") && py::char_len(first) > 4 && words.len() > 1 && CLAUSE_AFTER_PARTICIPLE.contains(&py::lower(words[1]).as_str()) {
+    if cap
+        && first.ends_with("ed")
+        && py::char_len(first) > 4
+        && words.len() > 1
+        && CLAUSE_AFTER_PARTICIPLE.contains(&py::lower(words[1]).as_str())
+    {
         return true;
     }
     !LETTER_PAIR.is_match(seg) || NUMBERS_ONLY.full_is(seg)
@@ -256,13 +531,22 @@ pub fn good_names(text: &str, offset: usize) -> Vec<NameSpan> {
         if n.possessive || DIGITS_SPACES.full_is(&n.text) || is_modifier(text, n.end) {
             continue;
         }
-        out.push(NameSpan { text: n.text, start: n.start + offset, end: n.end + offset, possessive: false });
+        out.push(NameSpan {
+            text: n.text,
+            start: n.start + offset,
+            end: n.end + offset,
+            possessive: false,
+        });
     }
     out
 }
 
 fn modifier_names(text: &str) -> Vec<String> {
-    names_in(text, 0).into_iter().filter(|n| !n.possessive && is_modifier(text, n.end)).map(|n| n.text).collect()
+    names_in(text, 0)
+        .into_iter()
+        .filter(|n| !n.possessive && is_modifier(text, n.end))
+        .map(|n| n.text)
+        .collect()
 }
 
 fn split_and(name: &str) -> Vec<String> {
@@ -325,7 +609,9 @@ fn without_trailing_adverb(clause: &str) -> &str {
     if first.is_empty() {
         return clause;
     }
-    if TRAILING_ADVERBS.contains(&last) || (last.ends_with("ly") && py::char_len(last) > 2 && last.is_ascii() && py::is_alpha(last) && py::is_lower(last)) {
+    if TRAILING_ADVERBS.contains(&last)
+        || (last.ends_with("ly") && py::char_len(last) > 2 && last.is_ascii() && py::is_alpha(last) && py::is_lower(last))
+    {
         return first;
     }
     clause
@@ -376,8 +662,15 @@ pub fn subject_of(clause: &str) -> Speaker {
         let inner_text = group(&c, 1);
         let inner = subject_of(inner_text);
         if matches!(inner.kind, Some("pronoun") | Some("anaphor")) {
-            let kept: Vec<&str> = tokens(inner_text).into_iter().filter(|w| !LEX.determiners.contains(&py::lower(w))).collect();
-            return if kept.is_empty() { Speaker::none() } else { Speaker::described(kept[..kept.len().min(7)].join(" ")) };
+            let kept: Vec<&str> = tokens(inner_text)
+                .into_iter()
+                .filter(|w| !LEX.determiners.contains(&py::lower(w)))
+                .collect();
+            return if kept.is_empty() {
+                Speaker::none()
+            } else {
+                Speaker::described(kept[..kept.len().min(7)].join(" "))
+            };
         }
         if inner.kind.is_some() {
             return inner;
@@ -407,7 +700,12 @@ pub fn subject_of(clause: &str) -> Speaker {
         for k in 2..words.len() - 1 {
             let w = words[k];
             let verbish = is_verb(w)
-                || (py::is_lower(w) && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") && !w.contains('’'));
+                || (py::is_lower(w)
+                    && w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && !w.ends_with("us")
+                    && !w.ends_with("is")
+                    && !w.contains('’'));
             if verbish {
                 let from: usize = words[..k].iter().map(|x| x.len()).sum();
                 let at = head[from.min(head.len())..].find(w).map(|i| i + from).unwrap_or(head.len());
@@ -426,7 +724,10 @@ pub fn subject_of(clause: &str) -> Speaker {
     if pron(&low[0]) && (words.len() <= 2 || low[0] != "this") {
         return Speaker::pronoun(&low[0]);
     }
-    let definite = matches!(low[0].as_str(), "the" | "this" | "that" | "its" | "his" | "her" | "their" | "these" | "those");
+    let definite = matches!(
+        low[0].as_str(),
+        "the" | "this" | "that" | "its" | "his" | "her" | "their" | "these" | "those"
+    );
     let possessor = POSSESSOR.search(head).map(|c| group(&c, 1).to_string());
     let noun = possessor.clone().or_else(|| head_noun(head));
     for m in modifier_names(head) {
@@ -446,7 +747,11 @@ pub fn subject_of(clause: &str) -> Speaker {
             return Speaker::named(clean_name(segs[1].1));
         }
         let noun_org = noun.as_deref().is_some_and(is_org_noun);
-        let kind = if noun_thing || noun_org || possessor.is_some() { "it" } else { "he" };
+        let kind = if noun_thing || noun_org || possessor.is_some() {
+            "it"
+        } else {
+            "he"
+        };
         let looks_back = possessor.is_none() || noun_thing || noun_org;
         let kept: Vec<&str> = words
             .iter()
@@ -456,8 +761,18 @@ pub fn subject_of(clause: &str) -> Speaker {
                 !LEX.determiners.contains(&l) && !matches!(l.as_str(), "its" | "his" | "her" | "their")
             })
             .collect();
-        let described = if looks_back || kept.is_empty() { None } else { Some(kept[..kept.len().min(7)].join(" ")) };
-        return Speaker { name: None, kind: Some("anaphor"), noun, pronoun: Some(kind.to_string()), described };
+        let described = if looks_back || kept.is_empty() {
+            None
+        } else {
+            Some(kept[..kept.len().min(7)].join(" "))
+        };
+        return Speaker {
+            name: None,
+            kind: Some("anaphor"),
+            noun,
+            pronoun: Some(kind.to_string()),
+            described,
+        };
     }
     if segs.len() > 1 && pure_name(segs[1].1) {
         return Speaker::named(clean_name(segs[1].1));
@@ -484,7 +799,13 @@ fn appositive_name(segs: &[(usize, &str)]) -> Option<String> {
 fn head_noun(phrase: &str) -> Option<String> {
     let words: Vec<String> = tokens(phrase)
         .iter()
-        .map(|w| if w.ends_with("’s") || w.ends_with("'s") { py::strip(&py::lower(w), "’'s").to_string() } else { py::lower(w) })
+        .map(|w| {
+            if w.ends_with("’s") || w.ends_with("'s") {
+                py::strip(&py::lower(w), "’'s").to_string()
+            } else {
+                py::lower(w)
+            }
+        })
         .collect();
     for w in words.iter().rev() {
         if LEX.determiners.contains(w) {
@@ -578,7 +899,9 @@ fn outlet_candidate(text: &str, start: usize, np: &str, known: &HashSet<String>)
 }
 
 const PLATFORM_VERBS: &[&str] = &["tweet", "tweets", "tweeted", "retweeted"];
-const PLATFORM_NOUNS: &[&str] = &["post", "posts", "video", "page", "live", "story", "stories", "thread", "account", "channel", "message", "reel"];
+const PLATFORM_NOUNS: &[&str] = &[
+    "post", "posts", "video", "page", "live", "story", "stories", "thread", "account", "channel", "message", "reel",
+];
 
 /// "tweeted", "wrote on Facebook", "in an Instagram post": the platform the words were posted on.
 pub fn platform_cue(text: &str) -> Option<String> {
@@ -586,7 +909,9 @@ pub fn platform_cue(text: &str) -> Option<String> {
     for (i, w) in words.iter().enumerate() {
         let low = py::lower(w);
         let Some(hit) = LEX.platform_cues.get(&low) else { continue };
-        let before = words[i.saturating_sub(3)..i].iter().any(|x| matches!(py::lower(x).as_str(), "on" | "via" | "to"));
+        let before = words[i.saturating_sub(3)..i]
+            .iter()
+            .any(|x| matches!(py::lower(x).as_str(), "on" | "via" | "to"));
         let after = words.get(i + 1).map(|x| py::lower(x)).unwrap_or_default();
         if PLATFORM_VERBS.contains(&low.as_str()) || before || PLATFORM_NOUNS.contains(&after.as_str()) {
             return Some(hit.clone());
@@ -670,7 +995,11 @@ pub fn read_before(clause: &str, from_colon_sentence: bool) -> (Option<Speaker>,
         if py::token_spans(gap).len() > 20 || NEW_SENTENCE.is_match(&gap_no_abbr) {
             break;
         }
-        let before_verb = if i > 0 { py::lower(&clause[toks[i - 1].0..toks[i - 1].1]) } else { String::new() };
+        let before_verb = if i > 0 {
+            py::lower(&clause[toks[i - 1].0..toks[i - 1].1])
+        } else {
+            String::new()
+        };
         if matches!(before_verb.as_str(), "it" | "he" | "she" | "they") && matches!(w, "read" | "reads" | "said" | "says") {
             return (Some(Speaker::pronoun(&before_verb)), clause.to_string());
         }
@@ -697,7 +1026,11 @@ pub fn read_before(clause: &str, from_colon_sentence: bool) -> (Option<Speaker>,
             }
             if names.is_empty() {
                 let lead = bare.len() - py::lstrip_ws(bare).len();
-                names = names_in(bare, 0).into_iter().take(1).filter(|n| n.start == lead && !n.possessive).collect();
+                names = names_in(bare, 0)
+                    .into_iter()
+                    .take(1)
+                    .filter(|n| n.start == lead && !n.possessive)
+                    .collect();
             }
             if let Some(n) = names.first() {
                 return (Some(Speaker::named(strip_roles(&n.text))), clause.to_string());

@@ -5,11 +5,10 @@ use crate::attribution::{good_names, is_intro, outlet_cue, owned_thing, platform
 use crate::lexicon::LEX;
 use crate::names::{clean_name, fold_name, is_org, is_outlet_name, looks_like_person, names_in};
 use crate::py;
-use crate::rx::{group, letters, letters_light, Rx};
+use crate::readers::{name_around, noun_names, outlet_char, title_before_name, units_then_word, NounName};
+use crate::rx::{group, letters};
 use crate::text::{merged_windows, word_positions, Span};
-use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
-use std::rc::Rc;
 
 rx!(ACRONYM = letters(r"((?:[A-Z][\w\-]*\s+)(?:(?:of|for|and|the|de)\s+|[A-Z][\w\-]*\s+){0,6}[A-Z][\w\-]*)\s*\(\s*([A-Z]{2,6})s?\s*\)"));
 rx!(ACRONYM_TAIL = letters(r"\(\s*[A-Z]{2,6}s?\s*\)"));
@@ -17,127 +16,6 @@ rx!(LEADING_ARTICLE = r"^(?:The|A|An)\s+");
 const INTERVIEW_KEYS: &[&str] = &["reach", "interview", "spoke", "speaking", "talk", "contact"];
 rx!(INTERVIEW = r"(?:reach(?:ed|ing)?\s+out\s+to|interview(?:ed|ing)|(?:spoke|speaking|talked|talking)\s+(?:to|with)|contact(?:ed|ing))\s+");
 rx!(DEFINITE = r"^\s*[Tt]he\s+((?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)\s+(?:[a-z]+ed|has|had|was|is|said|says)\b");
-
-thread_local! {
-    static PATTERNS: RefCell<HashMap<String, Rc<Rx>>> = RefCell::new(HashMap::new());
-}
-
-/// Forget the patterns built around words (the benchmark's cold runs: every article new names).
-pub fn clear_pattern_cache() {
-    PATTERNS.with(|p| p.borrow_mut().clear());
-}
-
-/// A pattern built around a word, compiled once per word (names and nouns repeat).
-fn cached(key: String, build: impl FnOnce() -> String) -> Rc<Rx> {
-    PATTERNS.with(|p| {
-        let mut p = p.borrow_mut();
-        if let Some(rx) = p.get(&key) {
-            return rx.clone();
-        }
-        if p.len() > 8192 {
-            p.clear();
-        }
-        let rx = Rc::new(Rx::new(&build()));
-        p.insert(key, rx.clone());
-        rx
-    })
-}
-
-/// `\b` at `i` of `hay` (as `re` reads it with `hay` cut at its end).
-fn boundary(hay: &str, i: usize) -> bool {
-    let before = py::char_before(hay, i).is_some_and(py::is_word);
-    let after = py::char_at(hay, i).is_some_and(py::is_word);
-    before != after
-}
-
-/// End of `U[chars]*` then `[ \t]+` from `q` (the run taken whole, as the pattern must): the
-/// unit of a capitalised name before a word. `initial`: `U\.` first, as `(?:U\.|U…)`.
-fn cap_unit(hay: &str, q: usize, run: fn(char) -> bool, initial: bool) -> Option<usize> {
-    let first = py::char_at(hay, q).filter(|&c| py::char_upper(c))?;
-    let mut k = q + first.len_utf8();
-    if initial && py::char_at(hay, k) == Some('.') {
-        let after = k + 1;
-        let spaced = hay[after..].trim_start_matches([' ', '\t']);
-        return (spaced.len() < hay.len() - after).then(|| hay.len() - spaced.len());
-    }
-    while let Some(c) = py::char_at(hay, k).filter(|&c| run(c)) {
-        k += c.len_utf8();
-    }
-    let spaced = hay[k..].trim_start_matches([' ', '\t']);
-    (spaced.len() < hay.len() - k).then(|| hay.len() - spaced.len())
-}
-
-fn name_char(c: char) -> bool {
-    py::is_word(c) || c == '’' || c == '\'' || c == '-'
-}
-pub fn outlet_char(c: char) -> bool {
-    py::is_word(c) || c == '-' || c == '&' || c == '.'
-}
-
-/// `word` then `\b` at `q` of `hay`.
-fn word_at(hay: &str, q: usize, word: &str) -> Option<usize> {
-    (hay[q..].starts_with(word) && boundary(hay, q + word.len())).then(|| q + word.len())
-}
-
-/// Up to three units before `word`, most first: the end of `(?:unit){1,3}word\b` from `p`.
-pub fn units_then_word(hay: &str, p: usize, word: &str, run: fn(char) -> bool, initial: bool, bounded: bool) -> Option<usize> {
-    let mut ends = Vec::with_capacity(3);
-    let mut q = p;
-    for _ in 0..3 {
-        if bounded && !boundary(hay, q) {
-            break;
-        }
-        match cap_unit(hay, q, run, initial) {
-            Some(e) => {
-                ends.push(e);
-                q = e;
-            }
-            None => break,
-        }
-    }
-    ends.iter().rev().find_map(|&e| word_at(hay, e, word))
-}
-
-/// The full name around `word` at `at`, as `(?:\b(?:U\.|U[\w’'\-]*)[ \t]+){1,3}W\b |
-/// \bW(?:[ \t]+U[\w’'\-]*){1,2}` reads it: the match of `finditer(text, lo, hi)` holding
-/// `at`. Written out rather than compiled per name, since every article names new people.
-pub fn name_around(text: &str, word: &str, at: usize, lo: usize, hi: usize) -> Option<(usize, usize)> {
-    let hay = &text[..hi];
-    let w0 = word.chars().next()?;
-    let mut p = lo;
-    while p < hay.len() && p <= at {
-        let c = py::char_at(hay, p).unwrap();
-        let mut end = None;
-        if py::char_upper(c) {
-            end = units_then_word(hay, p, word, name_char, true, true);
-        }
-        if end.is_none() && c == w0 && boundary(hay, p) && hay[p..].starts_with(word) {
-            // \bW(?:[ \t]+U[\w’'\-]*){1,2}
-            let mut q = p + word.len();
-            for _ in 0..2 {
-                let spaced = hay[q..].trim_start_matches([' ', '\t']);
-                let u = hay.len() - spaced.len();
-                if u == q || !spaced.starts_with(|c: char| py::char_upper(c)) {
-                    break;
-                }
-                let mut k = u + spaced.chars().next().unwrap().len_utf8();
-                while let Some(c) = py::char_at(hay, k).filter(|&c| name_char(c)) {
-                    k += c.len_utf8();
-                }
-                q = k;
-            }
-            if q > p + word.len() {
-                end = Some(q);
-            }
-        }
-        match end {
-            Some(e) if p <= at && at < e => return Some((p, e)),
-            Some(e) => p = e,
-            None => p += c.len_utf8(),
-        }
-    }
-    None
-}
 
 pub fn fancy_escape(s: &str) -> String {
     let mut out = String::new();
@@ -156,7 +34,11 @@ pub fn fancy_escape(s: &str) -> String {
 fn capital_beside(text: &str, a: usize, b: usize) -> bool {
     let before = &text[..a];
     let left = before.trim_end_matches([' ', '\t']);
-    let prev_ok = left.len() < before.len() && left.rsplit(char::is_whitespace).next().is_some_and(|w| w.chars().any(py::char_upper));
+    let prev_ok = left.len() < before.len()
+        && left
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| w.chars().any(py::char_upper));
     let after = &text[b..];
     let right = after.trim_start_matches([' ', '\t']);
     let next_ok = right.len() < after.len() && right.chars().next().is_some_and(py::char_upper);
@@ -244,7 +126,9 @@ impl<'a> DocContext<'a> {
             }
             let lo = py::back(text, at, 60);
             let hi = py::fwd(text, at + word.len(), 40);
-            let Some((ms, me)) = name_around(text, word, at, lo, hi) else { continue };
+            let Some((ms, me)) = name_around(text, word, at, lo, hi) else {
+                continue;
+            };
             let mut words = py::split_ws(&text[ms..me]);
             while !words.is_empty() && LEX.not_names.contains(py::strip(&py::lower(words[0]), ".")) {
                 words.remove(0);
@@ -278,7 +162,7 @@ impl<'a> DocContext<'a> {
         if !py::is_upper(&w) && full.is_empty() && !self.inside_sentence(&w) {
             return None;
         }
-        if let Some((_, n)) = full.iter().filter(|(p, _)| *p < at).last() {
+        if let Some((_, n)) = full.iter().rfind(|(p, _)| *p < at) {
             return Some(n.clone());
         }
         Some(full.first().map_or(name, |f| f.1.clone()))
@@ -296,15 +180,19 @@ impl<'a> DocContext<'a> {
     }
 
     /// "Post" -> "The Washington Post" when the article names it in full.
-    pub fn expand_outlet(&mut self, outlet: Option<String>, at: usize) -> Option<String> {
+    pub fn expand_outlet(&mut self, outlet: Option<String>) -> Option<String> {
         let outlet = outlet?;
         if outlet.is_empty() {
             return Some(outlet);
         }
         let words = py::split_ws(&outlet);
         if words.len() == 2 && py::lower(words[0]) == "the" {
-            let full = self.expand_outlet(Some(words[1].to_string()), at);
-            return if fold_name(full.as_deref().unwrap_or("")) == fold_name(&outlet) { Some(outlet) } else { full };
+            let full = self.expand_outlet(Some(words[1].to_string()));
+            return if fold_name(full.as_deref().unwrap_or("")) == fold_name(&outlet) {
+                Some(outlet)
+            } else {
+                full
+            };
         }
         if words.len() > 1 {
             return Some(match outlet.strip_prefix("the ") {
@@ -325,14 +213,21 @@ impl<'a> DocContext<'a> {
             // `((?:U[\w\-&.]*[ \t]+){1,3})outlet\b`, searched from 50 characters before it
             let hay = &text[..at + outlet.len()];
             let lo = py::back(text, at, 50);
-            let found = hay[lo..].char_indices().map(|(k, _)| lo + k).find_map(|p| units_then_word(hay, p, outlet, outlet_char, false, false).map(|e| (p, e)));
+            let found = hay[lo..]
+                .char_indices()
+                .map(|(k, _)| lo + k)
+                .find_map(|p| units_then_word(hay, p, outlet, outlet_char, false, false).map(|e| (p, e)));
             let Some((s, e)) = found else { continue };
             let name = &hay[s..e];
             if self.known_outlets.contains(&fold_name(name)) {
                 return name.to_string();
             }
             if is_outlet_name(name) {
-                return if py::lower(name).starts_with("the ") { name.to_string() } else { format!("The {name}") };
+                return if py::lower(name).starts_with("the ") {
+                    name.to_string()
+                } else {
+                    format!("The {name}")
+                };
             }
         }
         outlet.to_string()
@@ -350,7 +245,10 @@ impl<'a> DocContext<'a> {
     fn find_interviews(&mut self) -> HashMap<String, String> {
         let mut found = HashMap::new();
         let masked = self.masked;
-        let mut starts: Vec<usize> = INTERVIEW_KEYS.iter().flat_map(|k| word_positions(masked, k, 0, masked.len(), false)).collect();
+        let mut starts: Vec<usize> = INTERVIEW_KEYS
+            .iter()
+            .flat_map(|k| word_positions(masked, k, 0, masked.len(), false))
+            .collect();
         starts.sort_unstable();
         for i in starts {
             let Some(m) = INTERVIEW.match_(&masked[i..]) else { continue };
@@ -371,7 +269,10 @@ impl<'a> DocContext<'a> {
                 .collect();
             let hi = info.span.end.min(py::fwd(masked, me, 80));
             let window = if me <= hi { &masked[me..hi] } else { "" };
-            let people: Vec<_> = good_names(window, 0).into_iter().filter(|n| self.is_person(&strip_roles(&n.text))).collect();
+            let people: Vec<_> = good_names(window, 0)
+                .into_iter()
+                .filter(|n| self.is_person(&strip_roles(&n.text)))
+                .collect();
             if let (Some(outlet), Some(first)) = (outlets.last(), people.first()) {
                 if first.start == 0 {
                     found.entry(fold_name(&strip_roles(&first.text))).or_insert_with(|| outlet.clone());
@@ -435,7 +336,10 @@ impl<'a> DocContext<'a> {
             }
             if let Some(first) = py::tokens(segs[0].1).first() {
                 let f = py::lower(first);
-                if LEX.person_pronouns.contains(&f) || LEX.thing_pronouns.contains(&f) || matches!(f.as_str(), "its" | "his" | "her" | "their") {
+                if LEX.person_pronouns.contains(&f)
+                    || LEX.thing_pronouns.contains(&f)
+                    || matches!(f.as_str(), "its" | "his" | "her" | "their")
+                {
                     continue;
                 }
             }
@@ -485,12 +389,6 @@ impl<'a> DocContext<'a> {
         if !window.contains(tail) {
             return None;
         }
-        let n = fancy_escape(noun);
-        let pattern = cached(format!("noun:{noun}"), || {
-            letters_light(&format!(
-                r"((?:[A-Z][\w\-]*\s+(?:(?:of|for|and)\s+)?){{1,5}}){n}s?\b|\b{n}\s+(?:called|named)\s+([A-Z][\w’'\-]*(?:\s+(?:for\s+|of\s+|and\s+)?[A-Z][\w’'\-]*){{0,4}})"
-            ))
-        });
         let hits: Vec<(usize, usize)> = word_positions(window, noun, 0, window.len(), false)
             .into_iter()
             .map(|i| (i, i + noun.len()))
@@ -498,29 +396,43 @@ impl<'a> DocContext<'a> {
             .collect();
         let mut best: Option<String> = None;
         for (wlo, whi) in merged_windows(window, &hits, 250, 150) {
-            for c in pattern.captures_iter_in(window, wlo, whi) {
-                if let Some(g2) = c.get(2) {
-                    best = Some(clean_name(g2.as_str()));
-                    continue;
-                }
-                let mut words = py::split_ws(group(&c, 1));
-                while !words.is_empty() && LEX.not_names.contains(&py::lower(words[0])) {
-                    words.remove(0);
-                }
-                while words.last().is_some_and(|w| matches!(py::lower(w).as_str(), "of" | "for" | "and")) {
-                    words.pop();
-                }
-                if !words.is_empty() && !py::lower(words[0]).ends_with("ing") {
-                    best = Some(clean_name(&words.join(" ")));
+            for found in noun_names(&window[..whi], wlo, noun) {
+                match found {
+                    NounName::Called(name) => best = Some(clean_name(name)),
+                    NounName::Before(units) => {
+                        let mut words = py::split_ws(units);
+                        while !words.is_empty() && LEX.not_names.contains(&py::lower(words[0])) {
+                            words.remove(0);
+                        }
+                        while words.last().is_some_and(|w| matches!(py::lower(w).as_str(), "of" | "for" | "and")) {
+                            words.pop();
+                        }
+                        if !words.is_empty() && !py::lower(words[0]).ends_with("ing") {
+                            best = Some(clean_name(&words.join(" ")));
+                        }
+                    }
                 }
             }
         }
         if best.is_none() {
+            // a title before a name: "the mayor" <- "Mayor John Carter"; every match opens
+            // with the noun, capitalised or not, so it is tried only where that stands
             let first: String = noun.chars().take(1).collect();
-            let title = format!("[{}{}]{}", first.to_uppercase(), first, fancy_escape(tail));
-            let titled = cached(format!("titled:{noun}"), || letters_light(&format!(r"\b{title}\s+([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,2}})")));
-            if let Some(c) = titled.captures_iter(window).last() {
-                best = Some(clean_name(group(c, 1)));
+            let upper = format!("{}{}", first.to_uppercase(), tail);
+            let mut starts = word_positions(window, noun, 0, window.len(), false);
+            if upper != noun {
+                starts.extend(word_positions(window, &upper, 0, window.len(), false));
+                starts.sort_unstable();
+            }
+            let mut floor = 0;
+            for p in starts {
+                if p < floor {
+                    continue;
+                }
+                if let Some((g, e)) = title_before_name(window, p, noun) {
+                    floor = e;
+                    best = Some(clean_name(&window[g..e]));
+                }
             }
         }
         best

@@ -1,6 +1,5 @@
 //! Dates as printed in articles and reference lists, to ISO `YYYY[-MM[-DD]]`.
 
-use crate::rx;
 use crate::rx::named;
 use std::sync::LazyLock;
 
@@ -23,10 +22,25 @@ pub fn month_number(name: &str) -> Option<u32> {
         _ => return None,
     })
 }
-pub const LONG_MONTHS: &[&str] = &["january", "february", "march", "april", "june", "july", "august", "september", "sept", "october", "november", "december"];
+pub const LONG_MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "sept",
+    "october",
+    "november",
+    "december",
+];
 
 fn month(g: &str) -> String {
-    format!(r"(?P<{g}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+    format!(
+        r"(?P<{g}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+    )
 }
 fn day(g: &str) -> String {
     format!(r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?")
@@ -35,7 +49,7 @@ fn year(g: &str) -> String {
     format!(r"(?P<{g}>(?:1[6-9]|20)\d\d)")
 }
 
-static DATE_RE: LazyLock<rx::Rx> = LazyLock::new(|| {
+static DATE_RE: LazyLock<crate::rx::Rx> = LazyLock::new(|| {
     let alts = [
         r"(?P<iy>(?:1[6-9]|20)\d\d)[-/](?P<im>[01]?\d)[-/](?P<id>[0-3]?\d)(?!\d)".to_string(),
         r"(?<![\d./])(?P<nd>[0-3]?\d)[./](?P<nm>[0-3]?\d)[./](?P<ny>(?:1[6-9]|20)\d\d)(?!\d)".to_string(),
@@ -44,7 +58,7 @@ static DATE_RE: LazyLock<rx::Rx> = LazyLock::new(|| {
         format!(r"{},?\s+{}\b", month("cm"), year("cy")),
         r"\b(?P<yy>(?:1[6-9]|20)\d\d)\b(?!-\d{1,3}\b)".to_string(),
     ];
-    rx::Rx::new(&format!("(?i){}", alts.join("|")))
+    crate::rx::Rx::new(&format!("(?i){}", alts.join("|")))
 });
 rx!(YEAR_RE = r"(?:1[6-9]|20)\d\d");
 

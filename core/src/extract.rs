@@ -11,7 +11,7 @@ use crate::names::{clean_name, fold_name, is_outlet_name, people_in_byline};
 use crate::py;
 use crate::quotes::{find_raw_quotes, looks_like_title, quote_text, word_count, RawQuote, MIN_WORDS};
 use crate::references::{find_reference_list, Reference};
-use crate::rx::{self, group};
+use crate::rx::group;
 use crate::text::{paragraphs, sentences, Span};
 use serde::Serialize;
 use std::collections::HashSet;
@@ -142,8 +142,15 @@ impl<'a> CharOffsets<'a> {
             return byte;
         }
         let k = byte / BLOCK;
-        let base = if k < self.blocks.len() { self.blocks[k] as usize } else { return self.text.chars().count() };
-        base + self.text.as_bytes()[k * BLOCK..byte].iter().filter(|&&b| (b as i8) >= -0x40).count()
+        let base = if k < self.blocks.len() {
+            self.blocks[k] as usize
+        } else {
+            return self.text.chars().count();
+        };
+        base + self.text.as_bytes()[k * BLOCK..byte]
+            .iter()
+            .filter(|&&b| (b as i8) >= -0x40)
+            .count()
     }
 }
 
@@ -201,11 +208,19 @@ pub fn extract(text: &str, hints: &Hints) -> Extraction {
         for s in sentences(text, *para, &protected, &protected_starts) {
             if let Some(last) = infos.last_mut() {
                 if last.paragraph == pi && MARKERS_ONLY.full_is(&text[s.start..s.end]) {
-                    last.span = Span { start: last.span.start, end: s.end };
+                    last.span = Span {
+                        start: last.span.start,
+                        end: s.end,
+                    };
                     continue;
                 }
             }
-            infos.push(SentenceInfo { span: s, paragraph: pi, speaker: None, outlet: None });
+            infos.push(SentenceInfo {
+                span: s,
+                paragraph: pi,
+                speaker: None,
+                outlet: None,
+            });
         }
     }
     let known: HashSet<String> = references.iter().filter_map(|r| r.outlet.as_deref()).map(fold_name).collect();
@@ -227,7 +242,15 @@ pub fn extract(text: &str, hints: &Hints) -> Extraction {
         let sent = sentence_of(&ctx, rq.open_at);
         let sent_start = sent.map_or(paras[rq.paragraph].start, |s| s.start);
         let refs = quote_refs(text, rq, &paras, &markers, &marker_starts, &opens, sent_start);
-        let mut q = Quote { text: qtext, spans, speaker: None, speaker_kind: None, outlet: None, refs, attribution: None };
+        let mut q = Quote {
+            text: qtext,
+            spans,
+            speaker: None,
+            speaker_kind: None,
+            outlet: None,
+            refs,
+            attribution: None,
+        };
         attribute(text, &references, &mut ctx, &mut q, rq, &paras, &kept, i, &quotes);
         quotes.push(q);
     }
@@ -240,7 +263,11 @@ pub fn extract(text: &str, hints: &Hints) -> Extraction {
         for &n in &mk.numbers {
             cited.insert(n);
             if !numbers.is_empty() && !numbers.contains(&n) {
-                warnings.push(("dangling-marker".into(), format!("marker [{n}] points at no entry of the reference list"), Some(mk.start)));
+                warnings.push((
+                    "dangling-marker".into(),
+                    format!("marker [{n}] points at no entry of the reference list"),
+                    Some(mk.start),
+                ));
             }
         }
     }
@@ -250,20 +277,33 @@ pub fn extract(text: &str, hints: &Hints) -> Extraction {
         let list: Vec<String> = shown.iter().take(12).map(|n| n.to_string()).collect();
         warnings.push((
             "markers-without-list".into(),
-            format!("{} footnote markers ({}) but no reference list was found", markers.len(), list.join(", ")),
+            format!(
+                "{} footnote markers ({}) but no reference list was found",
+                markers.len(),
+                list.join(", ")
+            ),
             None,
         ));
     }
     for r in &references {
         if !cited.contains(&r.n) {
-            warnings.push(("uncited-reference".into(), format!("reference [{}] is never cited in the text", r.n), Some(r.start)));
+            warnings.push((
+                "uncited-reference".into(),
+                format!("reference [{}] is never cited in the text", r.n),
+                Some(r.start),
+            ));
         }
     }
 
     // byte offsets to character offsets
     let offsets = CharOffsets::new(text);
     let c = |b: usize| offsets.at(b);
-    out.meta = Meta { title, byline, authors, published };
+    out.meta = Meta {
+        title,
+        byline,
+        authors,
+        published,
+    };
     out.references = references
         .into_iter()
         .map(|mut r| {
@@ -296,20 +336,39 @@ pub fn extract(text: &str, hints: &Hints) -> Extraction {
             attribution: q.attribution,
         })
         .collect();
-    out.claims = claims.into_iter().map(|mut cl| {
-        cl.start = c(cl.start);
-        cl.end = c(cl.end);
-        cl
-    }).collect();
+    out.claims = claims
+        .into_iter()
+        .map(|mut cl| {
+            cl.start = c(cl.start);
+            cl.end = c(cl.end);
+            cl
+        })
+        .collect();
     out.mentions = mentions
         .into_iter()
-        .map(|m| MentionOut { outlet: m.outlet, start: c(m.start), end: c(m.end), text: m.text, when: m.when })
+        .map(|m| MentionOut {
+            outlet: m.outlet,
+            start: c(m.start),
+            end: c(m.end),
+            text: m.text,
+            when: m.when,
+        })
         .collect();
     let opened = quote_warnings.iter().map(|&(code, pos)| {
         let at = c(pos);
-        WarningOut { code: code.to_string(), message: format!("quotation opened at offset {at} is never closed; left out"), start: Some(at) }
+        WarningOut {
+            code: code.to_string(),
+            message: format!("quotation opened at offset {at} is never closed; left out"),
+            start: Some(at),
+        }
     });
-    out.warnings = opened.chain(warnings.into_iter().map(|(code, message, start)| WarningOut { code, message, start: start.map(c) })).collect();
+    out.warnings = opened
+        .chain(warnings.into_iter().map(|(code, message, start)| WarningOut {
+            code,
+            message,
+            start: start.map(c),
+        }))
+        .collect();
     out
 }
 
@@ -324,7 +383,7 @@ fn is_quotation(text: &str, q: &RawQuote, paras: &[Span]) -> bool {
         && py::strip_ws(&text[para.start..q.open_at]).is_empty()
         && (after >= para.end || py::strip_ws(&text[after..para.end]).is_empty());
     let w = py::rstrip(&words, "”’\"' ");
-    !(whole_line && !py::ends_any(w, &[".", "!", "?", "…", ","]))
+    !whole_line || py::ends_any(w, &[".", "!", "?", "…", ","])
 }
 
 fn sentence_of(ctx: &DocContext, pos: usize) -> Option<Span> {
@@ -342,7 +401,15 @@ fn numbers_of(markers: &[Marker], a: usize, b: usize) -> Vec<i64> {
 }
 
 /// The marker right after the quote, in it, or closing its sentence or paragraph.
-fn quote_refs(text: &str, rq: &RawQuote, paras: &[Span], markers: &[Marker], starts: &[usize], opens: &[usize], sent_start: usize) -> Vec<i64> {
+fn quote_refs(
+    text: &str,
+    rq: &RawQuote,
+    paras: &[Span],
+    markers: &[Marker],
+    starts: &[usize],
+    opens: &[usize],
+    sent_start: usize,
+) -> Vec<i64> {
     let para = paras[rq.last_paragraph];
     let (start, close) = (rq.open_at, rq.close_at);
     let close_end = rq.close_end(text);
@@ -355,7 +422,11 @@ fn quote_refs(text: &str, rq: &RawQuote, paras: &[Span], markers: &[Marker], sta
     let nxt_quote = opens.get(k).copied();
     if first_after < hi {
         let first = &markers[first_after];
-        let gap = if close_end <= first.start { &text[close_end..first.start] } else { "" };
+        let gap = if close_end <= first.start {
+            &text[close_end..first.start]
+        } else {
+            ""
+        };
         let sentence_end = SENTENCE_END.is_match(py::rstrip(gap, " .!?’'”\")"));
         let only_punct = gap.chars().all(|c| py::is_space(c) || ",.;:!?’'”\")]".contains(c));
         if (only_punct || !sentence_end) && nxt_quote.is_none_or(|n| first.start < n) {
@@ -414,7 +485,11 @@ fn attribute(
     }
     if speaker.is_none() {
         let sent_start = open_sent.map_or(open_para.start, |s| s.start);
-        let mut before: &str = if sent_start <= rq.open_at { &masked[sent_start..rq.open_at] } else { "" };
+        let mut before: &str = if sent_start <= rq.open_at {
+            &masked[sent_start..rq.open_at]
+        } else {
+            ""
+        };
         let mut colon = false;
         if py::strip_ws(before).is_empty() && rq.open_at == open_para.start && rq.paragraph > 0 {
             let prev_para = paras[rq.paragraph - 1];
@@ -446,7 +521,12 @@ fn attribute(
     let mut kind: Option<String> = None;
     if let Some(sp) = &speaker {
         if matches!(sp.kind, Some("pronoun") | Some("anaphor")) {
-            let (n, o) = ctx.resolve(sp.pronoun.as_deref().unwrap_or("it"), sp.noun.as_deref(), rq.open_at, sp.described.is_none());
+            let (n, o) = ctx.resolve(
+                sp.pronoun.as_deref().unwrap_or("it"),
+                sp.noun.as_deref(),
+                rq.open_at,
+                sp.described.is_none(),
+            );
             resolved_outlet = o;
             kind = n.as_ref().map(|_| "named".to_string());
             name = n;
@@ -465,7 +545,8 @@ fn attribute(
         let prev_rq = kept[i - 1];
         let same_para = prev_rq.last_paragraph == rq.paragraph;
         let rest = if close_end <= para.end { &masked[close_end..para.end] } else { "" };
-        let bare_para = rq.open_at == open_para.start && prev_rq.last_paragraph + 1 == rq.paragraph && py::strip(rest, " .,;:[]0123456789").is_empty();
+        let bare_para =
+            rq.open_at == open_para.start && prev_rq.last_paragraph + 1 == rq.paragraph && py::strip(rest, " .,;:[]0123456789").is_empty();
         if (same_para || bare_para) && prev.speaker.is_some() {
             name = prev.speaker.clone();
             kind = prev.speaker_kind.clone();
@@ -483,7 +564,11 @@ fn attribute(
     let joined = py::join_ws(&evidence);
     quote.attribution = if joined.is_empty() { None } else { Some(joined) };
 
-    let mut outlet = if evidence.is_empty() { None } else { outlet_cue(&evidence, &ctx.known_outlets) };
+    let mut outlet = if evidence.is_empty() {
+        None
+    } else {
+        outlet_cue(&evidence, &ctx.known_outlets)
+    };
     if outlet.is_none() && !evidence.is_empty() {
         outlet = platform_cue(&evidence);
     }
@@ -518,7 +603,7 @@ fn attribute(
     if outlet.is_none() && kind.as_deref() == Some("named") {
         outlet = ctx.interviewed_by(name.as_deref());
     }
-    quote.outlet = ctx.expand_outlet(outlet, rq.open_at);
+    quote.outlet = ctx.expand_outlet(outlet);
     if !ctx.sentences.is_empty() && name.as_deref().is_some_and(|n| !n.is_empty()) {
         let a = ctx.sentence_index(rq.open_at);
         ctx.sentences[a].speaker = name.clone();
@@ -545,10 +630,17 @@ fn dash_credit(text: &str, rq: &RawQuote, paras: &[Span]) -> Option<Speaker> {
     if words.len() > 8 {
         return None;
     }
-    if words.iter().filter(|w| !LEX.name_connectors.contains(&py::lower(w))).all(|w| py::first_upper(w)) {
+    if words
+        .iter()
+        .filter(|w| !LEX.name_connectors.contains(&py::lower(w)))
+        .all(|w| py::first_upper(w))
+    {
         return Some(Speaker::named(clean_name(&credit)));
     }
-    let kept: Vec<&str> = words.into_iter().filter(|w| !matches!(py::lower(w).as_str(), "the" | "a" | "an")).collect();
+    let kept: Vec<&str> = words
+        .into_iter()
+        .filter(|w| !matches!(py::lower(w).as_str(), "the" | "a" | "an"))
+        .collect();
     if kept.is_empty() {
         None
     } else {
@@ -557,7 +649,13 @@ fn dash_credit(text: &str, rq: &RawQuote, paras: &[Span]) -> Option<Speaker> {
 }
 
 /// Sentences carrying a marker, a quotation or a mention.
-fn claims(text: &str, infos: &[SentenceInfo], markers: &[Marker], quotes: &[Quote], mentions: &[crate::mentions::Mention]) -> Vec<ClaimOut> {
+fn claims(
+    text: &str,
+    infos: &[SentenceInfo],
+    markers: &[Marker],
+    quotes: &[Quote],
+    mentions: &[crate::mentions::Mention],
+) -> Vec<ClaimOut> {
     let mut out = Vec::new();
     let (mut mi, mut qi) = (0, 0);
     let mention_starts: Vec<usize> = mentions.iter().map(|m| m.start).collect();
@@ -589,7 +687,14 @@ fn claims(text: &str, infos: &[SentenceInfo], markers: &[Marker], quotes: &[Quot
         let k = mention_starts.partition_point(|&m| m < s.start);
         let mentioned = k < mention_starts.len() && mention_starts[k] < s.end;
         if !refs.is_empty() || !qids.is_empty() || mentioned {
-            out.push(ClaimOut { id: format!("c{}", out.len() + 1), text: py::join_ws(&text[s.start..s.end]), start: s.start, end: s.end, refs, quotes: qids });
+            out.push(ClaimOut {
+                id: format!("c{}", out.len() + 1),
+                text: py::join_ws(&text[s.start..s.end]),
+                start: s.start,
+                end: s.end,
+                refs,
+                quotes: qids,
+            });
         }
     }
     out

@@ -1,4 +1,5 @@
-//! The word lists (one place: loaders/lexicon.json, read by the Python side too).
+//! The word lists the rules read text with (one place: `loaders/lexicon.json`, where a user
+//! who meets an unfamiliar reporting verb or outlet adds it).
 
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -18,9 +19,13 @@ pub struct Lexicon {
 }
 
 pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
-    let v: serde_json::Value = serde_json::from_str(include_str!("lexicon.json")).expect("lexicon.json");
+    let v: serde_json::Value = serde_json::from_str(include_str!("../../loaders/lexicon.json")).expect("lexicon.json");
     let set = |k: &str| -> HashSet<String> {
-        v[k].as_array().unwrap_or_else(|| panic!("{k}")).iter().map(|x| x.as_str().unwrap().to_string()).collect()
+        v[k].as_array()
+            .unwrap_or_else(|| panic!("{k}"))
+            .iter()
+            .map(|x| x.as_str().unwrap().to_string())
+            .collect()
     };
     Lexicon {
         reporting_verbs: set("REPORTING_VERBS"),
@@ -30,7 +35,12 @@ pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         org_words: set("ORG_WORDS"),
         outlet_words: set("OUTLET_WORDS"),
         known_outlets: set("KNOWN_OUTLETS"),
-        platform_cues: v["PLATFORM_CUES"].as_object().unwrap().iter().map(|(k, x)| (k.clone(), x.as_str().unwrap().to_string())).collect(),
+        platform_cues: v["PLATFORM_CUES"]
+            .as_object()
+            .unwrap()
+            .iter()
+            .map(|(k, x)| (k.clone(), x.as_str().unwrap().to_string()))
+            .collect(),
         name_connectors: set("NAME_CONNECTORS"),
         not_names: set("NOT_NAMES"),
         determiners: set("DETERMINERS"),

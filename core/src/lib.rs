@@ -14,6 +14,7 @@ pub mod mentions;
 pub mod metadata;
 pub mod names;
 pub mod quotes;
+pub mod readers;
 pub mod references;
 pub mod text;
 
@@ -32,13 +33,43 @@ fn extract_json(py: Python<'_>, text: &str, title: Option<String>, byline: Optio
 }
 
 type Meta = (Option<String>, Option<String>, Vec<String>, Option<String>);
-type RefRow = (i64, String, usize, usize, Option<i64>, Vec<String>, Option<String>, Option<String>, Option<String>, Option<String>);
+type RefRow = (
+    i64,
+    String,
+    usize,
+    usize,
+    Option<i64>,
+    Vec<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
 type MarkerRow = (Vec<i64>, usize, usize, &'static str);
-type QuoteRow = (String, String, usize, usize, Vec<(usize, usize)>, Option<String>, Option<String>, Option<String>, Vec<i64>, Option<String>);
+type QuoteRow = (
+    String,
+    String,
+    usize,
+    usize,
+    Vec<(usize, usize)>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Vec<i64>,
+    Option<String>,
+);
 type ClaimRow = (String, String, usize, usize, Vec<i64>, Vec<String>);
 type MentionRow = (String, usize, usize, String, Option<String>);
 type WarningRow = (String, String, Option<usize>);
-type Parts = (Meta, Vec<RefRow>, Vec<MarkerRow>, Vec<QuoteRow>, Vec<ClaimRow>, Vec<MentionRow>, Vec<WarningRow>);
+type Parts = (
+    Meta,
+    Vec<RefRow>,
+    Vec<MarkerRow>,
+    Vec<QuoteRow>,
+    Vec<ClaimRow>,
+    Vec<MentionRow>,
+    Vec<WarningRow>,
+);
 
 /// The same as `extract_json`, as tuples in the fields' order of the Python model's
 /// dataclasses: no JSON to write and read back.
@@ -49,10 +80,32 @@ fn extract_parts(py: Python<'_>, text: &str, title: Option<String>, byline: Opti
     let e = py.allow_threads(|| extract::extract(text, &hints));
     (
         (e.meta.title, e.meta.byline, e.meta.authors, e.meta.published),
-        e.references.into_iter().map(|r| (r.n, r.raw, r.start, r.end, r.ibid_of, r.authors, r.title, r.outlet, r.date, r.url)).collect(),
+        e.references
+            .into_iter()
+            .map(|r| (r.n, r.raw, r.start, r.end, r.ibid_of, r.authors, r.title, r.outlet, r.date, r.url))
+            .collect(),
         e.markers.into_iter().map(|m| (m.numbers, m.start, m.end, m.style)).collect(),
-        e.quotes.into_iter().map(|q| (q.id, q.text, q.start, q.end, q.spans, q.speaker, q.speaker_kind, q.outlet, q.refs, q.attribution)).collect(),
-        e.claims.into_iter().map(|c| (c.id, c.text, c.start, c.end, c.refs, c.quotes)).collect(),
+        e.quotes
+            .into_iter()
+            .map(|q| {
+                (
+                    q.id,
+                    q.text,
+                    q.start,
+                    q.end,
+                    q.spans,
+                    q.speaker,
+                    q.speaker_kind,
+                    q.outlet,
+                    q.refs,
+                    q.attribution,
+                )
+            })
+            .collect(),
+        e.claims
+            .into_iter()
+            .map(|c| (c.id, c.text, c.start, c.end, c.refs, c.quotes))
+            .collect(),
         e.mentions.into_iter().map(|m| (m.outlet, m.start, m.end, m.text, m.when)).collect(),
         e.warnings.into_iter().map(|w| (w.code, w.message, w.start)).collect(),
     )
@@ -112,7 +165,15 @@ fn find_markers_json(body: &str, limit: Option<i64>) -> String {
 fn find_reference_list_json(text: &str) -> String {
     let c = extract::CharOffsets::new(text);
     let found = references::find_reference_list(text).map(|r| {
-        let refs: Vec<references::Reference> = r.references.into_iter().map(|x| references::Reference { start: c.at(x.start), end: c.at(x.end), ..x }).collect();
+        let refs: Vec<references::Reference> = r
+            .references
+            .into_iter()
+            .map(|x| references::Reference {
+                start: c.at(x.start),
+                end: c.at(x.end),
+                ..x
+            })
+            .collect();
         serde_json::json!({"start": c.at(r.start), "end": c.at(r.end), "references": refs})
     });
     serde_json::to_string(&found).unwrap_or_default()

@@ -2,7 +2,6 @@
 //! to the end of a word, quote or sentence — but not years, amounts, decimals or pages.
 
 use crate::py::{self, char_before};
-use crate::rx;
 use crate::rx::{group, span};
 use serde::Serialize;
 
@@ -35,7 +34,10 @@ pub fn superscript_digits(s: &str) -> String {
 }
 
 pub fn parse_int(s: &str) -> i64 {
-    let ascii: String = s.chars().map(|c| c.to_digit(10).map_or(c, |d| char::from_digit(d, 10).unwrap())).collect();
+    let ascii: String = s
+        .chars()
+        .map(|c| c.to_digit(10).map_or(c, |d| char::from_digit(d, 10).unwrap()))
+        .collect();
     ascii.parse().unwrap_or(0)
 }
 
@@ -61,27 +63,47 @@ pub fn find_markers(body: &str, limit: Option<i64>) -> Vec<Marker> {
     for c in BRACKET.captures_iter(body) {
         let (a, b) = span(&c, 0).unwrap();
         let style = if body[a..].starts_with("[^") { "markdown" } else { "bracket" };
-        found.push(Marker { numbers: expand(group(&c, 1)), start: a, end: b, style });
+        found.push(Marker {
+            numbers: expand(group(&c, 1)),
+            start: a,
+            end: b,
+            style,
+        });
         taken = true;
     }
     for (a, b) in superscript_runs(body) {
         if a > 0 {
             let prev = char_before(body, a).unwrap();
             if py::is_word(prev) || ".,;:!?”’\"')]".contains(prev) {
-                found.push(Marker { numbers: vec![parse_int(&superscript_digits(&body[a..b]))], start: a, end: b, style: "superscript" });
+                found.push(Marker {
+                    numbers: vec![parse_int(&superscript_digits(&body[a..b]))],
+                    start: a,
+                    end: b,
+                    style: "superscript",
+                });
             }
         }
     }
     for c in glued(body) {
         let (a, b) = span(&c, 1).unwrap();
         if glued_is_marker(body, a, group(&c, 1), limit) {
-            found.push(Marker { numbers: vec![parse_int(group(&c, 1))], start: a, end: b, style: "glued" });
+            found.push(Marker {
+                numbers: vec![parse_int(group(&c, 1))],
+                start: a,
+                end: b,
+                style: "glued",
+            });
         }
     }
     for (a, b) in detached(body) {
         let n = parse_int(&body[a..b]);
         if limit.is_none_or(|l| n <= l) {
-            found.push(Marker { numbers: vec![n], start: a, end: b, style: "glued" });
+            found.push(Marker {
+                numbers: vec![n],
+                start: a,
+                end: b,
+                style: "glued",
+            });
         }
     }
     if let Some(limit) = limit {
@@ -90,7 +112,12 @@ pub fn find_markers(body: &str, limit: Option<i64>) -> Vec<Marker> {
                 let numbers = expand(group(&c, 1));
                 if !numbers.is_empty() && numbers.iter().all(|&n| 1 <= n && n <= limit) {
                     let (a, b) = span(&c, 0).unwrap();
-                    found.push(Marker { numbers, start: a, end: b, style: "bracket" });
+                    found.push(Marker {
+                        numbers,
+                        start: a,
+                        end: b,
+                        style: "bracket",
+                    });
                 }
             }
         }
@@ -176,7 +203,11 @@ fn glued_is_marker(body: &str, pos: usize, digits: &str, limit: Option<i64>) -> 
         return false;
     }
     if ".,;:".contains(punct) && " \t\n".contains(before) {
-        let third = if punct_at > 0 { char_before(body, py::back(body, punct_at, 1)) } else { None };
+        let third = if punct_at > 0 {
+            char_before(body, py::back(body, punct_at, 1))
+        } else {
+            None
+        };
         let third_ok = py::char_len(&body[..pos]) >= 3 && third.is_some_and(|c| ")]”\"".contains(c));
         if !(punct == '.' && third_ok) {
             return false;

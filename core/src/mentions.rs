@@ -5,7 +5,7 @@ use crate::dates::{find_dates, month_number, LONG_MONTHS};
 use crate::lexicon::LEX;
 use crate::names::{fold_name, is_outlet_name};
 use crate::py;
-use crate::rx::{self, group, letters, Rx};
+use crate::rx::{group, letters, Rx};
 use crate::text::{merged_windows, word_positions};
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -19,7 +19,18 @@ pub struct Mention {
     pub when: Option<String>,
 }
 
-const WORK_WORDS: &[&str] = &["investigation", "report", "reporting", "story", "article", "expose", "exposé", "piece", "analysis", "interview"];
+const WORK_WORDS: &[&str] = &[
+    "investigation",
+    "report",
+    "reporting",
+    "story",
+    "article",
+    "expose",
+    "exposé",
+    "piece",
+    "analysis",
+    "interview",
+];
 const REPORTED_WORDS: &[&str] = &["reported", "revealed", "wrote", "found", "noted", "documented", "disclosed"];
 const DISCLOSED_WORDS: &[&str] = &["reported", "revealed", "disclosed", "published"];
 
@@ -35,11 +46,31 @@ static CUES: LazyLock<Vec<Cue>> = LazyLock::new(|| {
     let reported = format!("(?:{})", REPORTED_WORDS.join("|"));
     let disclosed = format!("(?:{})", DISCLOSED_WORDS.join("|"));
     vec![
-        Cue { rx: Rx::new(&format!(r"\b[Aa]s\s+{outlet}\s+(?:first\s+|had\s+|has\s+)?{reported}")), words: REPORTED_WORDS, tail: None },
-        Cue { rx: Rx::new(&format!(r"\b[Aa]n?\s+(?:\w+\s+)?{work}\s+(?:by|in|from)\s+{outlet}")), words: WORK_WORDS, tail: None },
-        Cue { rx: Rx::new(&format!(r"\b{outlet}(?:[’']s)?\s+(?:(?:19|20)\d\d\s+)?{work}\b")), words: WORK_WORDS, tail: None },
-        Cue { rx: Rx::new(&format!(r"\b{outlet}\s+{disclosed}\s+(?:that|last|in|on|earlier|this)\b")), words: DISCLOSED_WORDS, tail: None },
-        Cue { rx: Rx::new(&format!(r"\b{disclosed}\s+by\s+{outlet}")), words: DISCLOSED_WORDS, tail: Some(Rx::new(r"\s+by\b")) },
+        Cue {
+            rx: Rx::new(&format!(r"\b[Aa]s\s+{outlet}\s+(?:first\s+|had\s+|has\s+)?{reported}")),
+            words: REPORTED_WORDS,
+            tail: None,
+        },
+        Cue {
+            rx: Rx::new(&format!(r"\b[Aa]n?\s+(?:\w+\s+)?{work}\s+(?:by|in|from)\s+{outlet}")),
+            words: WORK_WORDS,
+            tail: None,
+        },
+        Cue {
+            rx: Rx::new(&format!(r"\b{outlet}(?:[’']s)?\s+(?:(?:19|20)\d\d\s+)?{work}\b")),
+            words: WORK_WORDS,
+            tail: None,
+        },
+        Cue {
+            rx: Rx::new(&format!(r"\b{outlet}\s+{disclosed}\s+(?:that|last|in|on|earlier|this)\b")),
+            words: DISCLOSED_WORDS,
+            tail: None,
+        },
+        Cue {
+            rx: Rx::new(&format!(r"\b{disclosed}\s+by\s+{outlet}")),
+            words: DISCLOSED_WORDS,
+            tail: Some(Rx::new(r"\s+by\b")),
+        },
     ]
 });
 static LAST_MONTH: LazyLock<Rx> = LazyLock::new(|| Rx::new(&format!(r"(?i)\blast\s+({})\b", LONG_MONTHS.join("|"))));
@@ -78,14 +109,26 @@ pub fn find_mentions(masked: &str, sentences: &[(usize, usize)], published: Opti
                 continue;
             }
             let near = &masked[s.max(py::back(masked, m.start(), 30))..e.min(py::fwd(masked, m.end(), 25))];
-            out.push(Mention { outlet, start: m.start(), end: m.end(), text: py::join_ws(&masked[s..e]), when: when(near, published) });
+            out.push(Mention {
+                outlet,
+                start: m.start(),
+                end: m.end(),
+                text: py::join_ws(&masked[s..e]),
+                when: when(near, published),
+            });
         }
     }
     out.sort_by_key(|m| m.start);
     out
 }
 
-fn windows<'w>(text: &str, words: &[&'w str], tail: Option<&Rx>, hits: &mut HashMap<&'w str, Vec<usize>>, reach: usize) -> Vec<(usize, usize)> {
+fn windows<'w>(
+    text: &str,
+    words: &[&'w str],
+    tail: Option<&Rx>,
+    hits: &mut HashMap<&'w str, Vec<usize>>,
+    reach: usize,
+) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
     for &w in words {
         let positions = hits.entry(w).or_insert_with(|| word_positions(text, w, 0, text.len(), true));

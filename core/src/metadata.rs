@@ -3,10 +3,13 @@
 use crate::dates::find_dates;
 use crate::names::{clean_name, looks_like_person};
 use crate::py;
-use crate::rx::{self, group, letters};
+use crate::rx::{group, letters};
 
-rx!(BYLINE = letters(r"(?m)^[ \t*_]*(?:[Bb]y|[Ww]ritten by|[Aa]uthor:)[ \t]+([A-Z][\w’'\-.]*(?:[ \t]+(?:[A-Z][\w’'\-.]*|and|&)){0,5})[ \t]*(?:[,|–—·•*_-].*)?$"));
-rx!(WRITTEN_BY = letters(r"\b(?:written|authored|penned)\s+by\s+(?:(?:former|the|journalist|MEP|MP)\s+)*((?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*)"));
+rx!(BYLINE = letters(
+    r"(?m)^[ \t*_]*(?:[Bb]y|[Ww]ritten by|[Aa]uthor:)[ \t]+([A-Z][\w’'\-.]*(?:[ \t]+(?:[A-Z][\w’'\-.]*|and|&)){0,5})[ \t]*(?:[,|–—·•*_-].*)?$"
+));
+rx!(WRITTEN_BY =
+    letters(r"\b(?:written|authored|penned)\s+by\s+(?:(?:former|the|journalist|MEP|MP)\s+)*((?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*)"));
 rx!(BIO = letters(r"(?m)^([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2})\s+(?:is|was)\s+(?:a|an|the)\s"));
 rx!(FURNITURE = r"(?i)^(?:home|menu|share|news id|service|tags?)\b");
 
@@ -34,33 +37,53 @@ pub fn title_of(text: &str, body_end: usize) -> Option<String> {
     if candidates.is_empty() {
         return None;
     }
-    // `text.lower().count(line.lower()) >= 2`: an ASCII line is sought without regard to
-    // case (no lowered copy of the page); another in the lowered text
-    let mut full_low: Option<String> = None;
+    // `text.lower().count(line.lower()) >= 2`, without lowering the page: each place where
+    // the line's first letter stands, in either case, is compared letter by letter
     for c in candidates.iter().take(4) {
-        let twice = if c.is_ascii() {
-            twice_ascii_any_case(text.as_bytes(), c.as_bytes())
-        } else {
-            let low = full_low.get_or_insert_with(|| py::lower(text));
-            memchr::memmem::find_iter(low.as_bytes(), py::lower(c).as_bytes()).take(2).count() >= 2
-        };
-        if twice {
+        if occurs_twice_any_case(text, c) {
             return Some(c.to_string());
         }
     }
     Some(candidates[0].to_string())
 }
 
-/// Whether an ASCII `needle` occurs twice (apart) in `hay`, case aside: tried where its
-/// first letter stands, in either case.
-fn twice_ascii_any_case(hay: &[u8], needle: &[u8]) -> bool {
-    let Some(&first) = needle.first() else { return false };
+/// Whether `needle` occurs twice (apart) in `hay` once both are lowered.
+fn occurs_twice_any_case(hay: &str, needle: &str) -> bool {
+    let low: Vec<char> = needle.chars().flat_map(char::to_lowercase).collect();
+    let Some(&first) = low.first() else { return false };
+    let starts: Vec<usize> = if first.is_ascii() {
+        memchr::memchr2_iter(first as u8, first.to_ascii_uppercase() as u8, hay.as_bytes()).collect()
+    } else {
+        hay.char_indices().filter(|(_, c)| c.to_lowercase().next() == Some(first)).map(|(i, _)| i).collect()
+    };
     let mut count = 0;
     let mut from = 0;
-    for k in memchr::memchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), hay) {
-        if k >= from && hay.len() - k >= needle.len() && hay[k..k + needle.len()].eq_ignore_ascii_case(needle) {
+    for k in starts {
+        if k < from {
+            continue;
+        }
+        let mut want = low.iter();
+        let mut end = k;
+        let mut ok = true;
+        'chars: for (i, c) in hay[k..].char_indices() {
+            for l in c.to_lowercase() {
+                match want.next() {
+                    Some(&w) if w == l => {}
+                    Some(_) => {
+                        ok = false;
+                        break 'chars;
+                    }
+                    None => break 'chars,
+                }
+            }
+            end = k + i + c.len_utf8();
+            if want.len() == 0 {
+                break;
+            }
+        }
+        if ok && want.len() == 0 {
             count += 1;
-            from = k + needle.len();
+            from = end;
             if count == 2 {
                 return true;
             }
@@ -78,7 +101,11 @@ pub fn byline_of(text: &str, body_end: usize) -> Option<String> {
         return Some(clean_name(group(&c, 1)));
     }
     let all: Vec<&str> = py::rstrip_ws(body).split('\n').collect();
-    let lines: Vec<&str> = all[all.len().saturating_sub(8)..].iter().map(|l| py::strip_ws(l)).filter(|l| !l.is_empty()).collect();
+    let lines: Vec<&str> = all[all.len().saturating_sub(8)..]
+        .iter()
+        .map(|l| py::strip_ws(l))
+        .filter(|l| !l.is_empty())
+        .collect();
     for ln in lines[lines.len().saturating_sub(3)..].iter().rev() {
         if looks_like_person(ln) && (2..=3).contains(&py::split_ws(ln).len()) {
             return Some(ln.to_string());
@@ -98,5 +125,8 @@ pub fn byline_of(text: &str, body_end: usize) -> Option<String> {
 pub fn published_of(text: &str) -> Option<String> {
     let head = &text[..py::fwd(text, 0, 800)];
     let lines: Vec<&str> = head.split('\n').filter(|l| !py::strip_ws(l).is_empty()).take(4).collect();
-    find_dates(&lines.join("\n"), false).into_iter().map(|d| d.2).find(|iso| iso.len() == 10)
+    find_dates(&lines.join("\n"), false)
+        .into_iter()
+        .map(|d| d.2)
+        .find(|iso| iso.len() == 10)
 }

@@ -3,16 +3,18 @@
 
 use crate::lexicon::LEX;
 use crate::py;
-use crate::rx::{self, letters};
+use crate::rx::letters;
 use std::sync::LazyLock;
 use unicode_normalization::UnicodeNormalization;
 
 const TITLES: &str = r"(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Maj|Prof|Rev|Hon|Pres|Supt|Insp)";
 const PARTICLES: &str = r"(?:von|van|de|da|di|du|del|della|dos|das)[ \t]+(?:der|den|la|le|los|las|lo)";
 
-static CAP_RUN: LazyLock<rx::Rx> = LazyLock::new(|| {
-    let word = letters(&format!(r"(?:(?:{TITLES}|Jr|Sr)\.|(?:[A-Z]\.)+(?![a-z])|[A-Z][\w’'\-]*|[A-Z]{{2,}}\d*|\d+[A-Za-z]*|al-[A-Z][\w\-]*)"));
-    rx::Rx::new(&letters(&format!(
+static CAP_RUN: LazyLock<crate::rx::Rx> = LazyLock::new(|| {
+    let word = letters(&format!(
+        r"(?:(?:{TITLES}|Jr|Sr)\.|(?:[A-Z]\.)+(?![a-z])|[A-Z][\w’'\-]*|[A-Z]{{2,}}\d*|\d+[A-Za-z]*|al-[A-Z][\w\-]*)"
+    ));
+    crate::rx::Rx::new(&letters(&format!(
         r"(?<![\w’'])(?:{TITLES}\.|(?:[A-Z]\.)+(?![a-z])|[A-Z][\w’'\-]*|[A-Z]{{2,}}\d*|al-[A-Z][\w\-]*)(?:[ \t]+(?:{PARTICLES}[ \t]+|(?:of|for|de|del|der|van|von|bin|al|el|la|le|and|on|the)[ \t]+)?(?:{word}))*"
     )))
 });
@@ -71,7 +73,11 @@ pub fn names_in(text: &str, offset: usize) -> Vec<NameSpan> {
         let mut start = a;
         while !words.is_empty() && LEX.not_names.contains(py::strip(&py::lower(words[0]), "’'")) {
             let w0 = words[0].len();
-            let skip = if words.len() > 1 { text[start + w0..].find(words[1]).unwrap_or(usize::MAX) } else { 0 };
+            let skip = if words.len() > 1 {
+                text[start + w0..].find(words[1]).unwrap_or(usize::MAX)
+            } else {
+                0
+            };
             start = if skip == usize::MAX { start + w0 - 1 } else { start + w0 + skip };
             words.remove(0);
         }
@@ -90,13 +96,20 @@ pub fn names_in(text: &str, offset: usize) -> Vec<NameSpan> {
         let last = words[words.len() - 1];
         let possessive = last.ends_with("’s") || last.ends_with("'s") || last.ends_with("s’");
         let end = floor(text, s + raw.len());
-        out.push(NameSpan { text: raw, start: offset + s, end: offset + end, possessive });
+        out.push(NameSpan {
+            text: raw,
+            start: offset + s,
+            end: offset + end,
+            possessive,
+        });
     }
     out
 }
 
 pub fn is_org(name: &str) -> bool {
-    let hit = py::split_ws(name).iter().any(|w| LEX.org_words.contains(py::strip(&py::lower(w), ".,’'")));
+    let hit = py::split_ws(name)
+        .iter()
+        .any(|w| LEX.org_words.contains(py::strip(&py::lower(w), ".,’'")));
     hit || py::is_upper(name) || is_outlet_name(name)
 }
 

@@ -102,8 +102,11 @@ pub fn is_alpha(s: &str) -> bool {
 }
 /// `str.isdigit()` for one character (superscripts count, as in Python).
 pub fn is_digit_char(c: char) -> bool {
-    c.is_ascii_digit() || matches!(c, '¹' | '²' | '³' | '⁰'..='⁹') || (c.is_numeric() && c.to_digit(10).is_some())
-        || ('\u{0660}'..='\u{0669}').contains(&c) || ('\u{06F0}'..='\u{06F9}').contains(&c) || ('\u{0966}'..='\u{096F}').contains(&c)
+    c.is_ascii_digit()
+        || matches!(c, '¹' | '²' | '³' | '⁰'..='⁹')
+        || ('\u{0660}'..='\u{0669}').contains(&c)
+        || ('\u{06F0}'..='\u{06F9}').contains(&c)
+        || ('\u{0966}'..='\u{096F}').contains(&c)
 }
 pub fn is_alnum_char(c: char) -> bool {
     c.is_alphanumeric()

@@ -1,7 +1,6 @@
 //! Direct quotations: pairing quote marks by their role, not by their count.
 
 use crate::py::{self, char_at, char_before};
-use crate::rx;
 use crate::text::{blank, Span};
 
 pub const DOUBLE_OPEN: &str = "“„‟«";
@@ -10,7 +9,9 @@ const SINGLE_OPEN: &str = "‘‚‛‹";
 const SINGLE_CLOSE: &str = "’›";
 pub const MIN_WORDS: usize = 6;
 const MAX_CONTINUATION: usize = 12;
-const SMALL: &[&str] = &["a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from", "as", "is", "vs"];
+const SMALL: &[&str] = &[
+    "a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from", "as", "is", "vs",
+];
 
 rx!(SINGLE_OPENERS = r"[‘‚‛‹]");
 rx!(MARK_BEFORE_LETTER = r"['’](?=[^\W\d_])");
@@ -121,7 +122,10 @@ fn single_opener_possible(text: &str) -> bool {
     if SINGLE_OPENERS.is_match(text) {
         return true;
     }
-    MARK_BEFORE_LETTER.find_iter(text).into_iter().any(|(a, _)| a == 0 || in_set(char_before(text, a), " \t\n([{—–-/"))
+    MARK_BEFORE_LETTER
+        .find_iter(text)
+        .into_iter()
+        .any(|(a, _)| a == 0 || in_set(char_before(text, a), " \t\n([{—–-/"))
 }
 
 fn pair(text: &str, paras: &[Span], mode: Mode) -> (Vec<RawQuote>, Vec<(&'static str, usize)>) {
@@ -154,7 +158,13 @@ fn pair(text: &str, paras: &[Span], mode: Mode) -> (Vec<RawQuote>, Vec<(&'static
             match current.as_mut() {
                 None => {
                     if kind == Kind::Open || kind == Kind::Either {
-                        current = Some(RawQuote { open_at: pos, close_at: 0, spans: vec![], paragraph: pi, last_paragraph: 0 });
+                        current = Some(RawQuote {
+                            open_at: pos,
+                            close_at: 0,
+                            spans: vec![],
+                            paragraph: pi,
+                            last_paragraph: 0,
+                        });
                         piece_start = after;
                     }
                 }
@@ -167,7 +177,13 @@ fn pair(text: &str, paras: &[Span], mode: Mode) -> (Vec<RawQuote>, Vec<(&'static
                             continue;
                         }
                         warnings.push(("unclosed-quote", cur.open_at));
-                        current = Some(RawQuote { open_at: pos, close_at: 0, spans: vec![], paragraph: pi, last_paragraph: 0 });
+                        current = Some(RawQuote {
+                            open_at: pos,
+                            close_at: 0,
+                            spans: vec![],
+                            paragraph: pi,
+                            last_paragraph: 0,
+                        });
                         piece_start = after;
                     } else if is_closer
                         && ch == '"'
@@ -188,7 +204,8 @@ fn pair(text: &str, paras: &[Span], mode: Mode) -> (Vec<RawQuote>, Vec<(&'static
         }
         if let Some(cur) = current.as_mut() {
             let nxt_pi = pi + 1;
-            if nxt_pi < paras.len() && nxt_pi - cur.paragraph <= MAX_CONTINUATION && continues(text, paras[nxt_pi], &per_para[nxt_pi], mode) {
+            if nxt_pi < paras.len() && nxt_pi - cur.paragraph <= MAX_CONTINUATION && continues(text, paras[nxt_pi], &per_para[nxt_pi], mode)
+            {
                 cur.spans.push((piece_start, para.end));
                 if !per_para[nxt_pi].is_empty() && per_para[nxt_pi][0] == paras[nxt_pi].start {
                     skip_first_mark_of = Some(nxt_pi);
@@ -210,7 +227,11 @@ fn mark_positions(text: &str, lo: usize, hi: usize, mode: Mode) -> Vec<usize> {
     let mut out = Vec::new();
     let mut check = |k: usize| {
         let c = char_at(text, lo + k).unwrap();
-        let hit = if mode == Mode::Double { "“„‟«”»\"".contains(c) } else { "‘‚‛‹’›'".contains(c) };
+        let hit = if mode == Mode::Double {
+            "“„‟«”»\"".contains(c)
+        } else {
+            "‘‚‛‹’›'".contains(c)
+        };
         if hit {
             out.push(lo + k);
         }
@@ -239,7 +260,9 @@ fn nested(text: &str, marks: &[usize], first: usize, para: Span, mode: Mode) -> 
     }
     if closers.len() == 1 {
         let tail = &text[py::after_char(text, closers[0])..para.end];
-        return tail.chars().all(|c| py::is_space(c) || ".,;:!?’'”\"[])".contains(c) || c.is_numeric() && c.to_digit(10).is_some() || c.is_ascii_digit());
+        return tail
+            .chars()
+            .all(|c| py::is_space(c) || ".,;:!?’'”\"[])".contains(c) || c.is_ascii_digit());
     }
     false
 }
@@ -269,7 +292,8 @@ fn continues(text: &str, para: Span, marks: &[usize], mode: Mode) -> bool {
     let prev = char_before(text, first);
     let after = first + ch.len_utf8();
     let nxt = if after < para.end { char_at(text, after) } else { None };
-    opener_kind(ch, prev, nxt, true, mode) == Kind::Close && (DOUBLE_CLOSE.contains(ch) || SINGLE_CLOSE.contains(ch) || ch == '"' || ch == '\'')
+    opener_kind(ch, prev, nxt, true, mode) == Kind::Close
+        && (DOUBLE_CLOSE.contains(ch) || SINGLE_CLOSE.contains(ch) || ch == '"' || ch == '\'')
 }
 
 /// The quoted words, whitespace-trimmed spans joined by single spaces.
@@ -302,6 +326,9 @@ pub fn looks_like_title(text: &str) -> bool {
     if content.len() < 3 {
         return false;
     }
-    let caps = content.iter().filter(|w| w.chars().next().is_some_and(|c| py::char_upper(c) || py::is_digit_char(c))).count();
+    let caps = content
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(|c| py::char_upper(c) || py::is_digit_char(c)))
+        .count();
     caps as f64 / content.len() as f64 >= 0.85
 }

@@ -4,7 +4,7 @@ use crate::dates::find_dates;
 use crate::markers::{parse_int, superscript_digits};
 use crate::names::{given_names, is_org, is_outlet_name, looks_like_person, person_from_citation};
 use crate::py;
-use crate::rx::{self, group, letters, named, span};
+use crate::rx::{group, letters, named, span};
 use serde::Serialize;
 
 rx!(HEADING = r"(?i)^\s*(?:#+\s*)?(?:references?|notes?|sources?|end\s*notes?|footnotes?|citations?|bibliography|works cited)\s*:?\s*$");
@@ -19,7 +19,8 @@ rx!(ACCESSED = r"(?i)\b(?:accessed|retrieved|archived|available at)\b[^,.;]*");
 rx!(DOI = r"\b(?:doi|DOI):\s*\S+");
 rx!(EMPTY_BRACKETS = r"\(\s*\)");
 rx!(WS = r"\s+");
-rx!(AUTHOR_DATE = r#"(?s)^\s*(?P<authors>[^()“”"]{2,160}?)\s*\((?P<year>(?:1[89]|20)\d\d)[a-z]?(?:,\s*(?P<when>[^()]{3,30}))?\)\.?\s*(?P<rest>.*)$"#);
+rx!(AUTHOR_DATE =
+    r#"(?s)^\s*(?P<authors>[^()“”"]{2,160}?)\s*\((?P<year>(?:1[89]|20)\d\d)[a-z]?(?:,\s*(?P<when>[^()]{3,30}))?\)\.?\s*(?P<rest>.*)$"#);
 rx!(APA_AUTHOR = letters(r"([A-Z][\w’'\-]+(?:[ -][A-Z][\w’'\-]+){0,2}),\s*((?:[A-Z]\.\s?(?:-[A-Z]\.)?\s?)+)"));
 rx!(HARVARD_TITLE = r"'([^']{3,}?)'(?=\s*[,.])");
 rx!(APA_SENTENCES = r"(?<=[.?!])\s+(?=[*_A-Z])");
@@ -27,7 +28,9 @@ rx!(IMPRINT = r"\([^()]*\)");
 rx!(PAGES_AT_END = r",\s*(?:pp?\.\s*)?\d{1,4}(?:\s*[–-]\s*\d{1,4})?$");
 rx!(DESIGNATOR = r"(?:[A-Z][a-z]*\.?\s+){1,2}(?:No\.?\s*)?\d[\w./-]*$");
 rx!(SEE_ALSO = r"(?i)^(?:(?:see|cf\.?)(?:\s+(?:also|generally|e\.g\.))?[,:]?\s+)");
-rx!(MLA_AUTHOR = letters(r#"([A-Z][\w’'\-]+(?:[ -][A-Z][\w’'\-]+)?),\s+((?:[A-Z][\w’'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'\-]+|[A-Z]\.)){0,2}?)(?:(?<=\.)|\.)\s+(?=[“"*_A-Z])"#));
+rx!(MLA_AUTHOR = letters(
+    r#"([A-Z][\w’'\-]+(?:[ -][A-Z][\w’'\-]+)?),\s+((?:[A-Z][\w’'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'\-]+|[A-Z]\.)){0,2}?)(?:(?<=\.)|\.)\s+(?=[“"*_A-Z])"#
+));
 rx!(IN_ON = r"^(?:in|on)\s+");
 rx!(PERSON_NAME = letters(r"[A-Z][a-z’'\-]+\s+[A-Z][a-z’'\-]+"));
 rx!(TRAILING_PARENTHESIS = r"(.*?)\s*\(([^()]+)\)$");
@@ -95,7 +98,12 @@ pub fn find_reference_list(text: &str) -> Option<ReferenceList> {
             let (s, e, ln) = lines[j];
             let m = entry(ln, heading);
             if let Some(m) = m {
-                entries.push((parse_int(&superscript_digits(group(&m, 1))), py::strip_ws(group(&m, 2)).to_string(), s, e));
+                entries.push((
+                    parse_int(&superscript_digits(group(&m, 1))),
+                    py::strip_ws(group(&m, 2)).to_string(),
+                    s,
+                    e,
+                ));
                 j += 1;
             } else if py::strip_ws(ln).is_empty() {
                 j += 1;
@@ -117,7 +125,10 @@ pub fn find_reference_list(text: &str) -> Option<ReferenceList> {
             i += 1;
         }
     }
-    let chosen = blocks.iter().rposition(|b| b.3).or(if blocks.is_empty() { None } else { Some(blocks.len() - 1) })?;
+    let chosen = blocks
+        .iter()
+        .rposition(|b| b.3)
+        .or(if blocks.is_empty() { None } else { Some(blocks.len() - 1) })?;
     let (start, end, entries, _) = blocks.swap_remove(chosen);
     let mut refs: Vec<Reference> = entries.into_iter().map(|(n, raw, s, e)| parse_reference(n, &raw, s, e)).collect();
     let mut last_real = None;
@@ -128,7 +139,11 @@ pub fn find_reference_list(text: &str) -> Option<ReferenceList> {
             last_real = Some(r.n);
         }
     }
-    Some(ReferenceList { start, end, references: refs })
+    Some(ReferenceList {
+        start,
+        end,
+        references: refs,
+    })
 }
 
 fn reads_as_list(entries: &[Entry], heading: bool) -> bool {
@@ -142,7 +157,13 @@ const FIELD_STRIP: &str = " ,.;:-–";
 
 /// Cut one entry into authors, title, outlet, date and URL.
 pub fn parse_reference(n: i64, raw: &str, start: usize, end: usize) -> Reference {
-    let mut r = Reference { n, raw: raw.to_string(), start, end, ..Default::default() };
+    let mut r = Reference {
+        n,
+        raw: raw.to_string(),
+        start,
+        end,
+        ..Default::default()
+    };
     if IBID.match_(raw).is_some() {
         return r;
     }
@@ -159,7 +180,10 @@ pub fn parse_reference(n: i64, raw: &str, start: usize, end: usize) -> Reference
     let dates = find_dates(&rest, true);
     if !dates.is_empty() {
         // the most specific date: full dates beat month-year beat a bare year (then the first)
-        let best = dates.iter().max_by(|x, y| (py::char_len(&x.2), std::cmp::Reverse(x.0)).cmp(&(py::char_len(&y.2), std::cmp::Reverse(y.0)))).unwrap();
+        let best = dates
+            .iter()
+            .max_by(|x, y| (py::char_len(&x.2), std::cmp::Reverse(x.0)).cmp(&(py::char_len(&y.2), std::cmp::Reverse(y.0))))
+            .unwrap();
         r.date = Some(best.2.clone());
         let (s, e) = imprint_around(&rest, best.0, best.1);
         rest = format!("{} {}", &rest[..s], &rest[e..]);
@@ -213,12 +237,19 @@ fn author_date_fields(r: &mut Reference, m: &crate::rx::Caps) {
     let rest_owned = py::strip_ws(named(m, "rest").unwrap_or("")).to_string();
     let rest = rest_owned.as_str();
     let dates = when.map(|w| find_dates(&format!("{w}, {year}"), true)).unwrap_or_default();
-    r.date = Some(if !dates.is_empty() && dates[0].2.starts_with(year) { dates[0].2.clone() } else { year.to_string() });
+    r.date = Some(if !dates.is_empty() && dates[0].2.starts_with(year) {
+        dates[0].2.clone()
+    } else {
+        year.to_string()
+    });
     let authors_raw = named(m, "authors").unwrap();
     let people = APA_AUTHOR.captures_iter(authors_raw);
     let authors = py::strip(authors_raw, " ,.;");
     if !people.is_empty() {
-        r.authors = people.iter().map(|c| person_from_citation(&format!("{}, {}", group(c, 1), py::strip_ws(group(c, 2))))).collect();
+        r.authors = people
+            .iter()
+            .map(|c| person_from_citation(&format!("{}, {}", group(c, 1), py::strip_ws(group(c, 2)))))
+            .collect();
     } else if is_outlet_name(authors) {
         r.outlet = Some(authors.to_string());
     } else {
@@ -239,7 +270,12 @@ fn author_date_fields(r: &mut Reference, m: &crate::rx::Caps) {
         }
         return;
     }
-    let parts: Vec<&str> = APA_SENTENCES.split(rest).into_iter().map(py::strip_ws).filter(|p| !py::strip(p, " .").is_empty()).collect();
+    let parts: Vec<&str> = APA_SENTENCES
+        .split(rest)
+        .into_iter()
+        .map(py::strip_ws)
+        .filter(|p| !py::strip(p, " .").is_empty())
+        .collect();
     if let Some(p0) = parts.first() {
         r.title = some(py::strip(p0, " .*_"));
     }
@@ -305,7 +341,11 @@ fn split_segments(text: &str) -> Vec<String> {
         }
     }
     parts.push(cur);
-    parts.iter().map(|p| py::strip_ws(p).to_string()).filter(|p| !p.is_empty()).collect()
+    parts
+        .iter()
+        .map(|p| py::strip_ws(p).to_string())
+        .filter(|p| !p.is_empty())
+        .collect()
 }
 
 fn outlet_in_web_title(r: &mut Reference, rest: &str) -> bool {
@@ -360,7 +400,11 @@ fn split_authors(text: &str) -> Vec<String> {
     let cleaned = ET_AL.sub("", text);
     let text = py::strip(&cleaned, " ,.;");
     if text.contains(';') {
-        return text.split(';').filter(|a| !py::strip_ws(a).is_empty()).map(person_from_citation).collect();
+        return text
+            .split(';')
+            .filter(|a| !py::strip_ws(a).is_empty())
+            .map(person_from_citation)
+            .collect();
     }
     let mut out = Vec::new();
     for p in AND_SPLIT.split(text) {
@@ -387,7 +431,10 @@ fn is_name_like(seg: &str, strict: bool) -> bool {
     if !strict {
         return true;
     }
-    let caps = content.iter().filter(|w| w.chars().next().is_some_and(|c| py::char_upper(c) || py::is_digit_char(c))).count();
+    let caps = content
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(|c| py::char_upper(c) || py::is_digit_char(c)))
+        .count();
     caps * 3 >= content.len() * 2
 }
 
@@ -420,13 +467,18 @@ fn fields_from_segments(r: &mut Reference, segs: &[String]) {
         outlet_idx = Some(k);
         break;
     }
-    if outlet_idx.is_none() && authors.is_empty() && rest.len() >= 2 && is_name_like(&rest[0], false) && py::split_ws(&rest[0]).len() <= 4 {
-        if is_outlet_name(&rest[0]) || (py::split_ws(&rest[0]).len() <= 2 && !(looks_like_person(&rest[0]) && PERSON_NAME.full_is(&rest[0]))) {
-            r.outlet = Some(rest[0].clone());
-            r.title = some(&rest[1..].join(", "));
-            r.authors = authors;
-            return;
-        }
+    if outlet_idx.is_none()
+        && authors.is_empty()
+        && rest.len() >= 2
+        && is_name_like(&rest[0], false)
+        && py::split_ws(&rest[0]).len() <= 4
+        && (is_outlet_name(&rest[0])
+            || (py::split_ws(&rest[0]).len() <= 2 && !(looks_like_person(&rest[0]) && PERSON_NAME.full_is(&rest[0]))))
+    {
+        r.outlet = Some(rest[0].clone());
+        r.title = some(&rest[1..].join(", "));
+        r.authors = authors;
+        return;
     }
     let mut body: Vec<String> = match outlet_idx {
         Some(k) => {
@@ -435,7 +487,13 @@ fn fields_from_segments(r: &mut Reference, segs: &[String]) {
         }
         None => rest.to_vec(),
     };
-    let author_words = if body.is_empty() { 0 } else if is_org(&body[0]) { 6 } else { 4 };
+    let author_words = if body.is_empty() {
+        0
+    } else if is_org(&body[0]) {
+        6
+    } else {
+        4
+    };
     if authors.is_empty()
         && body.len() >= 2
         && is_name_like(&body[0], false)

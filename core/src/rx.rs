@@ -76,7 +76,6 @@ fn build(p: &str, jit: bool) -> Regex {
     RegexBuilder::new()
         .utf(true)
         .ucp(true)
-        .disable_utf_check()
         .jit_if_available(jit)
         .build(p)
         .unwrap_or_else(|e| panic!("bad pattern {p}: {e}"))
@@ -95,7 +94,12 @@ impl Rx {
 
     fn build(pattern: &str, jit: bool) -> Rx {
         let re = build(pattern, jit);
-        let names = re.capture_names().iter().enumerate().filter_map(|(i, n)| n.clone().map(|n| (n, i))).collect();
+        let names = re
+            .capture_names()
+            .iter()
+            .enumerate()
+            .filter_map(|(i, n)| n.clone().map(|n| (n, i)))
+            .collect();
         Rx {
             id: NEXT_ID.fetch_add(3, std::sync::atomic::Ordering::Relaxed),
             source: pattern.to_string(),
@@ -132,7 +136,11 @@ impl Rx {
                 Err(e) => panic!("pattern {} failed: {e}", re.as_str()),
             }
             let spans = (0..locs.len()).map(|i| locs.get(i)).collect();
-            Some(Caps { text, spans, names: self.names.clone() })
+            Some(Caps {
+                text,
+                spans,
+                names: self.names.clone(),
+            })
         })
     }
 
@@ -178,7 +186,11 @@ impl Rx {
             match r {
                 Ok(Some(m)) => {
                     out.push((m.start(), m.end()));
-                    pos = if m.end() == m.start() { crate::py::after_char(text, m.end()) } else { m.end() };
+                    pos = if m.end() == m.start() {
+                        crate::py::after_char(text, m.end())
+                    } else {
+                        m.end()
+                    };
                 }
                 _ => break,
             }
@@ -196,7 +208,11 @@ impl Rx {
             match self.caps(0, hay, pos) {
                 Some(c) => {
                     let m = c.get(0).unwrap();
-                    pos = if m.end() == m.start() { crate::py::after_char(text, m.end()) } else { m.end() };
+                    pos = if m.end() == m.start() {
+                        crate::py::after_char(text, m.end())
+                    } else {
+                        m.end()
+                    };
                     out.push(Caps { text, ..c });
                 }
                 None => break,

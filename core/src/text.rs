@@ -1,7 +1,6 @@
 //! Paragraphs and sentences with offsets. Sentence ends inside a quotation do not split it.
 
 use crate::py::{self, char_at, char_before, is_word};
-use crate::rx;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Span {
@@ -10,11 +9,13 @@ pub struct Span {
 }
 
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "rep", "sen", "gov", "gen", "col", "lt", "sgt", "capt", "rev", "hon", "pres", "vs",
-    "etc", "no", "vol", "fig", "inc", "ltd", "co", "corp", "dept", "univ", "approx", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m",
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "rep", "sen", "gov", "gen", "col", "lt", "sgt", "capt", "rev", "hon", "pres",
+    "vs", "etc", "no", "vol", "fig", "inc", "ltd", "co", "corp", "dept", "univ", "approx", "est", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m",
 ];
-rx!(BOUNDARY = r#"[.!?…]+["”’)\]]*(?:\s*\[\^?\d[\d,\s–-]*\]|\(\d{1,3}(?:[,–-]\s*\d{1,3})*\)|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,3}(?=\s))?\s+(?=["“‘(\[]?[A-Z0-9])"#);
+rx!(
+    BOUNDARY = r#"[.!?…]+["”’)\]]*(?:\s*\[\^?\d[\d,\s–-]*\]|\(\d{1,3}(?:[,–-]\s*\d{1,3})*\)|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,3}(?=\s))?\s+(?=["“‘(\[]?[A-Z0-9])"#
+);
 
 /// Offsets where `word` stands as a whole word (`\bword\b`), or with `whole = false` where a
 /// word starts with it (`\bword`): `str::find` and a look at the neighbours.
@@ -93,7 +94,11 @@ pub fn paragraphs(text: &str, start: usize, end: usize) -> Vec<Span> {
             lens.sort_unstable();
             lens[nonempty.len() / 2] < 90
         }
-        && lines.windows(2).filter(|w| !py::strip_ws(w[0]).is_empty() && !py::strip_ws(w[1]).is_empty()).count() > nonempty.len() / 2;
+        && lines
+            .windows(2)
+            .filter(|w| !py::strip_ws(w[0]).is_empty() && !py::strip_ws(w[1]).is_empty())
+            .count()
+            > nonempty.len() / 2;
     let mut out = Vec::new();
     let mut pos = start;
     let mut cur_start: Option<usize> = None;
@@ -115,7 +120,10 @@ pub fn paragraphs(text: &str, start: usize, end: usize) -> Vec<Span> {
             }
             cur_end = ln_start + trail;
         } else {
-            out.push(Span { start: ln_start + lead, end: ln_start + trail });
+            out.push(Span {
+                start: ln_start + lead,
+                end: ln_start + trail,
+            });
         }
     }
     if let Some(cs) = cur_start {
