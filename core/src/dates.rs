@@ -102,10 +102,14 @@ fn match_to_iso(c: &crate::rx::Caps) -> Option<String> {
 /// Every date in `text` as (start, end, iso), in order.
 pub fn find_dates(text: &str, allow_bare_year: bool) -> Vec<(usize, usize, String)> {
     let mut out = Vec::new();
-    if !YEAR_RE.is_match(text) {
+    // every form holds a year: the date pattern reads only the stretches around one
+    let years: Vec<(usize, usize)> = YEAR_RE.find_iter(text);
+    if years.is_empty() {
         return out;
     }
-    for c in DATE_RE.captures_iter(text) {
+    let windows = crate::text::merged_windows(text, &years, 48, 12);
+    let matches = windows.into_iter().flat_map(|(lo, hi)| DATE_RE.captures_iter_in(text, lo, hi));
+    for c in matches {
         if named(&c, "yy").is_some() && !allow_bare_year {
             continue;
         }

@@ -12,7 +12,7 @@ use crate::py;
 use crate::quotes::{find_raw_quotes, looks_like_title, quote_text, word_count, RawQuote, MIN_WORDS};
 use crate::references::{find_reference_list, Reference};
 use crate::rx::group;
-use crate::text::{paragraphs, sentences, Span};
+use crate::text::{blank, paragraphs, sentences, Span};
 use serde::Serialize;
 use std::collections::HashSet;
 
@@ -87,32 +87,6 @@ pub struct Hints {
     pub published: Option<String>,
 }
 
-/// Blank `spans` of `text` (sorted) with whitespace of the same byte length, one character
-/// for one: byte offsets, character offsets and line breaks all stay where they were.
-pub fn blank_aligned(text: &str, spans: &[(usize, usize)]) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut pos = 0;
-    for &(s0, e) in spans {
-        let s = s0.max(pos);
-        if e <= s {
-            continue;
-        }
-        out.push_str(&text[pos..s]);
-        for c in text[s..e].chars() {
-            out.push(match c.len_utf8() {
-                _ if c == '\n' => '\n',
-                1 => ' ',
-                2 => '\u{85}',
-                3 => '\u{2007}',
-                _ => '\u{E0020}',
-            });
-        }
-        pos = e;
-    }
-    out.push_str(&text[pos..]);
-    out
-}
-
 /// Byte offsets into UTF-8 to the character offsets Python (and the user) count in: a
 /// count of characters at every 64th byte, and the rest counted on demand.
 pub struct CharOffsets<'a> {
@@ -182,7 +156,7 @@ pub fn extract(text: &str, hints: &Hints) -> Extraction {
     let reflist = find_reference_list(text);
     let body_end = reflist.as_ref().map_or(text.len(), |r| r.start);
     // the list itself is blanked from the body (line breaks and offsets kept)
-    let body_owned = reflist.as_ref().map(|r| blank_aligned(text, &[(r.start, r.end)]));
+    let body_owned = reflist.as_ref().map(|r| blank(text, &[(r.start, r.end)], true));
     let body: &str = body_owned.as_deref().unwrap_or(text);
     let references: Vec<Reference> = reflist.as_ref().map(|r| r.references.clone()).unwrap_or_default();
     let limit = references.iter().map(|r| r.n).max();
@@ -199,7 +173,7 @@ pub fn extract(text: &str, hints: &Hints) -> Extraction {
     let mut warnings: Vec<(String, String, Option<usize>)> = Vec::new();
     let mut mask_spans: Vec<(usize, usize)> = raw_quotes.iter().flat_map(|q| q.spans.iter().copied()).collect();
     mask_spans.sort_unstable();
-    let masked = blank_aligned(body, &mask_spans);
+    let masked = blank(body, &mask_spans, true);
     let kept: Vec<&RawQuote> = raw_quotes.iter().filter(|q| is_quotation(text, q, &paras)).collect();
     let protected: Vec<(usize, usize)> = raw_quotes.iter().map(|q| (q.open_at, q.close_end(text))).collect();
     let protected_starts: Vec<usize> = protected.iter().map(|p| p.0).collect();

@@ -54,7 +54,10 @@ fn occurs_twice_any_case(hay: &str, needle: &str) -> bool {
     let starts: Vec<usize> = if first.is_ascii() {
         memchr::memchr2_iter(first as u8, first.to_ascii_uppercase() as u8, hay.as_bytes()).collect()
     } else {
-        hay.char_indices().filter(|(_, c)| c.to_lowercase().next() == Some(first)).map(|(i, _)| i).collect()
+        hay.char_indices()
+            .filter(|(_, c)| c.to_lowercase().next() == Some(first))
+            .map(|(i, _)| i)
+            .collect()
     };
     let mut count = 0;
     let mut from = 0;

@@ -27,6 +27,16 @@ pub struct RawQuote {
 }
 
 impl RawQuote {
+    fn opening(open_at: usize, paragraph: usize) -> RawQuote {
+        RawQuote {
+            open_at,
+            close_at: 0,
+            spans: vec![],
+            paragraph,
+            last_paragraph: 0,
+        }
+    }
+
     /// Offset just past the closing mark.
     pub fn close_end(&self, text: &str) -> usize {
         py::after_char(text, self.close_at)
@@ -110,7 +120,7 @@ pub fn find_raw_quotes(text: &str, paras: &[Span]) -> (Vec<RawQuote>, Vec<(&'sta
         return (doubles, warnings);
     }
     let spans: Vec<(usize, usize)> = doubles.iter().map(|q| (q.open_at, q.close_end(text))).collect();
-    let blanked = blank(text, &spans);
+    let blanked = blank(text, &spans, false);
     let (singles, _) = pair(&blanked, paras, Mode::Single);
     let mut all = doubles;
     all.extend(singles);
@@ -158,13 +168,7 @@ fn pair(text: &str, paras: &[Span], mode: Mode) -> (Vec<RawQuote>, Vec<(&'static
             match current.as_mut() {
                 None => {
                     if kind == Kind::Open || kind == Kind::Either {
-                        current = Some(RawQuote {
-                            open_at: pos,
-                            close_at: 0,
-                            spans: vec![],
-                            paragraph: pi,
-                            last_paragraph: 0,
-                        });
+                        current = Some(RawQuote::opening(pos, pi));
                         piece_start = after;
                     }
                 }
@@ -177,13 +181,7 @@ fn pair(text: &str, paras: &[Span], mode: Mode) -> (Vec<RawQuote>, Vec<(&'static
                             continue;
                         }
                         warnings.push(("unclosed-quote", cur.open_at));
-                        current = Some(RawQuote {
-                            open_at: pos,
-                            close_at: 0,
-                            spans: vec![],
-                            paragraph: pi,
-                            last_paragraph: 0,
-                        });
+                        current = Some(RawQuote::opening(pos, pi));
                         piece_start = after;
                     } else if is_closer
                         && ch == '"'

@@ -55,10 +55,12 @@ pub fn merged_windows(text: &str, spans: &[(usize, usize)], before: usize, after
     out
 }
 
-/// `text` with every character inside `spans` (sorted) turned into spaces, line breaks kept.
-/// Each character becomes one space, so a multi-byte character shrinks: offsets are kept by
-/// callers through `blank_keep`, which pads to the same byte length.
-pub fn blank(text: &str, spans: &[(usize, usize)]) -> String {
+/// `text` with every character inside `spans` (sorted) blanked, line breaks kept, each to a
+/// blank of the same byte length, so byte offsets hold. `one_for_one`: each character
+/// becomes one whitespace character (U+0085, U+2007 for the longer ones), so character
+/// offsets hold too, for text read with Python's offsets; otherwise plain spaces, for
+/// reading the blanks as the spaces Python's rules saw (quote pairing's neighbours).
+pub fn blank(text: &str, spans: &[(usize, usize)], one_for_one: bool) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pos = 0;
     for &(s0, e) in spans {
@@ -68,13 +70,13 @@ pub fn blank(text: &str, spans: &[(usize, usize)]) -> String {
         }
         out.push_str(&text[pos..s]);
         for c in text[s..e].chars() {
-            if c == '\n' {
-                out.push('\n');
-            } else {
-                // same byte length, so byte offsets hold in the blanked text
-                for _ in 0..c.len_utf8() {
-                    out.push(' ');
-                }
+            match (c, c.len_utf8()) {
+                ('\n', _) => out.push('\n'),
+                (_, 1) => out.push(' '),
+                (_, 2) if one_for_one => out.push('\u{85}'),
+                (_, 3) if one_for_one => out.push('\u{2007}'),
+                (_, 4) if one_for_one => out.push('\u{E0020}'),
+                (_, n) => out.extend(std::iter::repeat_n(' ', n)),
             }
         }
         pos = e;
