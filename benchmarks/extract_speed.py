@@ -15,9 +15,11 @@ The core alone, without Python, for profiling: ``cargo run --release --example b
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from pathlib import Path
 
+from provgraph.loaders import _core
 from provgraph.loaders.extract import extract_raw
 from provgraph.loaders.reading import decode_article
 
@@ -29,6 +31,8 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=40, help="passes over the seeds per repeat")
     ap.add_argument("--repeat", type=int, default=5, help="repeats; the best is reported (the least disturbed by other work)")
     a = ap.parse_args()
+    if not _core.optimized():
+        print("warning: the core is a debug build (pip install -e . with debug = false builds it optimised)", file=sys.stderr)
     raws = [decode_article(p.read_bytes(), str(p), ".txt") for p in sorted(SEEDS.glob("*.txt"))]
     for raw in raws:  # warm up regex caches
         extract_raw(raw)

@@ -25,6 +25,14 @@ def test_core_passes_its_cargo_tests():
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
 
 
+def test_installed_core_is_an_optimised_build():
+    # pyproject.toml asks setuptools-rust for a release build even for `pip install -e .`,
+    # whose default is a debug build some 15 times slower
+    from provgraph.loaders import _core
+
+    assert _core.optimized()
+
+
 def test_rules_answer_in_python_terms():
     assert rules.fold_name("The Intercept’s") == rules.fold_name("intercept") == "intercept"
     assert rules.fold_name(None) == ""

@@ -185,11 +185,18 @@ fn parse_reference_json(n: i64, raw: &str) -> String {
     serde_json::to_string(&references::parse_reference(n, raw, 0, 0)).unwrap_or_default()
 }
 
+/// Whether the core was compiled with optimisations (a debug build is some 15 times slower).
+#[pyfunction]
+fn optimized() -> bool {
+    !cfg!(debug_assertions)
+}
+
 #[pymodule]
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(extract_json, m)?)?;
     m.add_function(wrap_pyfunction!(extract_parts, m)?)?;
     m.add_function(wrap_pyfunction!(fold_name, m)?)?;
+    m.add_function(wrap_pyfunction!(optimized, m)?)?;
     m.add_function(wrap_pyfunction!(person_from_citation, m)?)?;
     m.add_function(wrap_pyfunction!(is_org, m)?)?;
     m.add_function(wrap_pyfunction!(parse_date, m)?)?;
