@@ -31,13 +31,6 @@ def fold_name(name: str | None) -> str:
     return _core.fold_name(name) if name else ""
 
 
-def extract_parts(text: str, title: str | None = None, byline: str | None = None, published: str | None = None) -> dict[str, Any]:
-    """Everything the text path finds in ``text``, as plain data with character offsets (the
-    JSON the core writes: for a look at what it found, or another language's tools).
-    ``title``, ``byline`` and ``published`` are what an HTML or Markdown reader already knows."""
-    return json.loads(_core.extract_json(text, title, byline, published))
-
-
 def extract_into(doc: Document, title: str | None = None, byline: str | None = None, published: str | None = None) -> None:
     """Fill ``doc`` (its text set) with what the text path finds. The core answers in tuples
     in the order of the model's fields, so each record is made with one call."""

@@ -43,13 +43,3 @@ def test_rules_answer_in_python_terms():
     found = rules.find_reference_list("Body [1].\n\nNotes\n[1] Doe, John, A Title, The Times, 2020.\n")
     assert found is not None and found.references[0].authors == ["John Doe"]
     assert "Notes" in "Body [1].\n\nNotes\n[1] Doe"[found.start : found.end + 4]
-
-
-def test_extract_parts_is_the_same_record_as_the_document():
-    from provgraph.loaders import extract_file
-
-    path = ROOT / "seeds" / "000_c664e1a50c41c880.txt"
-    doc = extract_file(path)
-    parts = rules.extract_parts(doc.text)
-    assert [q["text"] for q in parts["quotes"]] == [q.text for q in doc.quotes]
-    assert [r["n"] for r in parts["references"]] == [r.n for r in doc.references]

@@ -13,14 +13,13 @@ use crate::quotes::{find_raw_quotes, looks_like_title, quote_text, word_count, R
 use crate::references::{find_reference_list, Reference};
 use crate::rx::group;
 use crate::text::{blank, paragraphs, sentences, Span};
-use serde::Serialize;
 use std::collections::HashSet;
 
 rx!(MARKERS_ONLY = r"(?:\s*(?:\[\^?[\d,\s–-]+\]|\(\d{1,3}(?:[,–-]\s*\d{1,3})*\)|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)[.,;]?)+\s*");
 rx!(SENTENCE_END = r"[.!?](?:\s|$)");
 rx!(CREDIT = r"^[ \t>]*[—–―-]{1,2}[ \t]*([^\s,;(—–][^\n,;(—–]{1,79}?)[ \t.]*(?:[,;(—–]|$)");
 
-#[derive(Serialize, Default)]
+#[derive(Default)]
 pub struct Meta {
     pub title: Option<String>,
     pub byline: Option<String>,
@@ -28,7 +27,6 @@ pub struct Meta {
     pub published: Option<String>,
 }
 
-#[derive(Serialize)]
 pub struct QuoteOut {
     pub id: String,
     pub text: String,
@@ -42,7 +40,6 @@ pub struct QuoteOut {
     pub attribution: Option<String>,
 }
 
-#[derive(Serialize)]
 pub struct ClaimOut {
     pub id: String,
     pub text: String,
@@ -52,7 +49,6 @@ pub struct ClaimOut {
     pub quotes: Vec<String>,
 }
 
-#[derive(Serialize)]
 pub struct MentionOut {
     pub outlet: String,
     pub start: usize,
@@ -61,14 +57,13 @@ pub struct MentionOut {
     pub when: Option<String>,
 }
 
-#[derive(Serialize)]
 pub struct WarningOut {
     pub code: String,
     pub message: String,
     pub start: Option<usize>,
 }
 
-#[derive(Serialize, Default)]
+#[derive(Default)]
 pub struct Extraction {
     pub meta: Meta,
     pub references: Vec<Reference>,

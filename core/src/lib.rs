@@ -20,18 +20,6 @@ pub mod text;
 
 use pyo3::prelude::*;
 
-/// Extract references, markers, quotations, claims, mentions and metadata from `text`
-/// (JSON; offsets in characters). `title`, `byline`, `published`: what an HTML or Markdown
-/// reader already found, which the text's own guesses do not override.
-#[pyfunction]
-#[pyo3(signature = (text, title=None, byline=None, published=None))]
-fn extract_json(py: Python<'_>, text: &str, title: Option<String>, byline: Option<String>, published: Option<String>) -> PyResult<String> {
-    let hints = extract::Hints { title, byline, published };
-    let text = text.to_string();
-    py.allow_threads(move || serde_json::to_string(&extract::extract(&text, &hints)))
-        .map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))
-}
-
 type Meta = (Option<String>, Option<String>, Vec<String>, Option<String>);
 type RefRow = (
     i64,
@@ -71,8 +59,10 @@ type Parts = (
     Vec<WarningRow>,
 );
 
-/// The same as `extract_json`, as tuples in the fields' order of the Python model's
-/// dataclasses: no JSON to write and read back.
+/// Extract references, markers, quotations, claims, mentions and metadata from `text`, as
+/// tuples in the fields' order of the Python model's dataclasses (offsets in characters).
+/// `title`, `byline`, `published`: what an HTML or Markdown reader already found, which the
+/// text's own guesses do not override.
 #[pyfunction]
 #[pyo3(name = "extract", signature = (text, title=None, byline=None, published=None))]
 fn extract_parts(py: Python<'_>, text: &str, title: Option<String>, byline: Option<String>, published: Option<String>) -> Parts {
@@ -193,7 +183,6 @@ fn optimized() -> bool {
 
 #[pymodule]
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
-    m.add_function(wrap_pyfunction!(extract_json, m)?)?;
     m.add_function(wrap_pyfunction!(extract_parts, m)?)?;
     m.add_function(wrap_pyfunction!(fold_name, m)?)?;
     m.add_function(wrap_pyfunction!(optimized, m)?)?;

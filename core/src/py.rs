@@ -54,9 +54,6 @@ pub fn lower(s: &str) -> String {
     }
 }
 
-fn is_cased(c: char) -> bool {
-    c.is_uppercase() || c.is_lowercase() || is_title(c)
-}
 fn is_title(c: char) -> bool {
     matches!(c, 'ǅ' | 'ǈ' | 'ǋ' | 'ǲ' | 'ᾈ'..='ᾏ' | 'ᾘ'..='ᾟ' | 'ᾨ'..='ᾯ' | 'ᾼ' | 'ῌ' | 'ῼ')
 }
@@ -94,9 +91,6 @@ pub fn char_upper(c: char) -> bool {
 pub fn first_upper(s: &str) -> bool {
     s.chars().next().is_some_and(char_upper)
 }
-pub fn is_alpha_char(c: char) -> bool {
-    c.is_alphabetic()
-}
 pub fn is_alpha(s: &str) -> bool {
     !s.is_empty() && s.chars().all(char::is_alphabetic)
 }
@@ -110,12 +104,6 @@ pub fn is_digit_char(c: char) -> bool {
 }
 pub fn is_alnum_char(c: char) -> bool {
     c.is_alphanumeric()
-}
-pub fn is_alnum(s: &str) -> bool {
-    !s.is_empty() && s.chars().all(char::is_alphanumeric)
-}
-pub fn has_cased(s: &str) -> bool {
-    s.chars().any(is_cased)
 }
 
 /// The character at byte `i`, if any.
@@ -156,13 +144,6 @@ pub fn char_len(s: &str) -> usize {
 /// `s.endswith(tuple)` / `startswith`
 pub fn ends_any(s: &str, ends: &[&str]) -> bool {
     ends.iter().any(|e| s.ends_with(e))
-}
-pub fn starts_any(s: &str, ends: &[&str]) -> bool {
-    ends.iter().any(|e| s.starts_with(e))
-}
-/// `s[:n]` in characters
-pub fn head_chars(s: &str, n: usize) -> &str {
-    &s[..fwd(s, 0, n)]
 }
 /// `s.capitalize()`
 pub fn capitalize(s: &str) -> String {

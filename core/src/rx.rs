@@ -30,7 +30,6 @@ fn record(id: usize, pattern: &str, t: std::time::Instant) {
 pub struct Rx {
     id: usize,
     source: String,
-    jit: bool,
     re: Regex,
     at: std::sync::OnceLock<Regex>,
     full: std::sync::OnceLock<Regex>,
@@ -72,28 +71,18 @@ impl<'t> Caps<'t> {
     }
 }
 
-fn build(p: &str, jit: bool) -> Regex {
+fn build(p: &str) -> Regex {
     RegexBuilder::new()
         .utf(true)
         .ucp(true)
-        .jit_if_available(jit)
+        .jit_if_available(true)
         .build(p)
         .unwrap_or_else(|e| panic!("bad pattern {p}: {e}"))
 }
 
 impl Rx {
     pub fn new(pattern: &str) -> Rx {
-        Rx::build(pattern, true)
-    }
-
-    /// A pattern made for one word (a name, a noun) and tried on short windows: compiled
-    /// without the JIT, which costs ten times the compiling and gains little on 100 characters.
-    pub fn light(pattern: &str) -> Rx {
-        Rx::build(pattern, false)
-    }
-
-    fn build(pattern: &str, jit: bool) -> Rx {
-        let re = build(pattern, jit);
+        let re = build(pattern);
         let names = re
             .capture_names()
             .iter()
@@ -103,7 +92,6 @@ impl Rx {
         Rx {
             id: NEXT_ID.fetch_add(3, std::sync::atomic::Ordering::Relaxed),
             source: pattern.to_string(),
-            jit,
             re,
             at: std::sync::OnceLock::new(),
             full: std::sync::OnceLock::new(),
@@ -114,8 +102,8 @@ impl Rx {
     fn variant(&self, which: usize) -> &Regex {
         match which {
             0 => &self.re,
-            1 => self.at.get_or_init(|| build(&format!(r"\G(?:{})", self.source), self.jit)),
-            _ => self.full.get_or_init(|| build(&format!(r"\A(?:{})\z", self.source), self.jit)),
+            1 => self.at.get_or_init(|| build(&format!(r"\G(?:{})", self.source))),
+            _ => self.full.get_or_init(|| build(&format!(r"\A(?:{})\z", self.source))),
         }
     }
 
@@ -263,18 +251,6 @@ pub fn group<'t>(c: &Caps<'t>, i: usize) -> &'t str {
 }
 pub fn named<'t>(c: &Caps<'t>, name: &str) -> Option<&'t str> {
     c.name(name).map(|m| m.as_str())
-}
-
-/// `letters` for a `light` pattern: the same letters as properties outside brackets, and
-/// `[\w’'\-]`-style classes as alternations, which compile without building class tables.
-pub fn letters_light(pattern: &str) -> String {
-    pattern
-        .replace(r"[\w’'\-]", r"(?:\w|[’'\-])")
-        .replace(r"[\w\-&.]", r"(?:\w|[\-&.])")
-        .replace(r"[\w\-]", r"(?:\w|-)")
-        .replace("[A-Za-z]", r"\p{L&}")
-        .replace("[A-Z]", r"(?:\p{Lu}|\p{Lt})")
-        .replace("[a-z]", r"\p{Ll}")
 }
 
 /// `[A-Z]`, `[a-z]` and `[A-Za-z]` widened to every capital, small or any letter.
