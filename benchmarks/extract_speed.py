@@ -19,7 +19,7 @@ import sys
 import time
 from pathlib import Path
 
-from provgraph.loaders import _core
+from provgraph.loaders import rules
 from provgraph.loaders.extract import extract_raw
 from provgraph.loaders.reading import decode_article
 
@@ -31,7 +31,7 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=40, help="passes over the seeds per repeat")
     ap.add_argument("--repeat", type=int, default=5, help="repeats; the best is reported (the least disturbed by other work)")
     a = ap.parse_args()
-    if not _core.optimized():
+    if not rules.optimized():
         print("warning: the core is a debug build (pip install -e . with debug = false builds it optimised)", file=sys.stderr)
     raws = [decode_article(p.read_bytes(), str(p), ".txt") for p in sorted(SEEDS.glob("*.txt"))]
     for raw in raws:  # warm up regex caches

@@ -28,9 +28,7 @@ def test_core_passes_its_cargo_tests():
 def test_installed_core_is_an_optimised_build():
     # pyproject.toml asks setuptools-rust for a release build even for `pip install -e .`,
     # whose default is a debug build some 15 times slower
-    from provgraph.loaders import _core
-
-    assert _core.optimized()
+    assert rules.optimized()
 
 
 def test_rules_answer_in_python_terms():
