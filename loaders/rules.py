@@ -24,7 +24,6 @@ parse_date = _core.parse_date
 month_number = _core.month_number
 is_reference_heading = _core.is_reference_heading
 optimized = _core.optimized  # whether the core was built with optimisations (a debug build is 15x slower)
-optimized = _core.optimized  # whether the core was built with optimisations
 
 
 def fold_name(name: str | None) -> str:
