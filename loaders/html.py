@@ -119,7 +119,7 @@ def _previous_element(node):
 def _note_text(li) -> str:
     """A footnote's words, with italics kept as ``*…*``: in a citation they mark a title or
     a publication, which the reference parser reads. Back-links ("^", "↩") are dropped."""
-    for back in li.css('.mw-cite-backlink, [class*="backref"], [class*="backlink"], a[href^="#cite_ref"], a[href^="#fnref"]'):
+    for back in li.css('.mw-cite-backlink, [class*="backref"], [class*="backlink"], [class*="back-link"], a[href^="#cite_ref"], a[href^="#fnref"]'):
         back.decompose()
     whole = " ".join(li.text().split())
     for em in li.css("em, i"):
@@ -155,10 +155,11 @@ def _walk(root, page_length: int) -> tuple[str, list[tuple[int, str]]]:
             for k, li in enumerate(node.css("li")):
                 if li.parent is not None and li.parent.mem_id != node.mem_id:
                     continue
-                num = re.search(r"(\d+)$", li.attributes.get("id") or "")
-                n = int(num.group(1)) if num else start + k
+                # the number a reader sees is the item's place in the list; ids such as
+                # "footnote_0_110" are the site's own counters
+                n = start + k
                 body = _note_text(li)
-                body = re.sub(r"\s*[↩↑^]\s*$", "", body)
+                body = re.sub(r"\s*\[?\s*[↩↑^]?\s*\]?\s*$", "", body)  # "[↩]", or "[ ]" once the link is gone
                 notes.append((n, body))
             continue
         if tag == "sup":

@@ -1,26 +1,15 @@
 //! Dates as printed in articles and reference lists, to ISO `YYYY[-MM[-DD]]`.
 
+use crate::lexicon::LEX;
+use unicode_normalization::UnicodeNormalization;
 use crate::rx::named;
 use std::sync::LazyLock;
 
+/// A month's number from its name or abbreviation in any language the lexicon lists
+/// ("Sept." -> 9, "März" -> 3, "août" -> 8).
 pub fn month_number(name: &str) -> Option<u32> {
-    let m = crate::py::lower(name);
-    let m = m.trim_end_matches('.');
-    Some(match m {
-        "january" | "jan" => 1,
-        "february" | "feb" => 2,
-        "march" | "mar" => 3,
-        "april" | "apr" => 4,
-        "may" => 5,
-        "june" | "jun" => 6,
-        "july" | "jul" => 7,
-        "august" | "aug" => 8,
-        "september" | "sep" | "sept" => 9,
-        "october" | "oct" => 10,
-        "november" | "nov" => 11,
-        "december" | "dec" => 12,
-        _ => return None,
-    })
+    let m: String = crate::py::lower(name).nfc().collect();
+    LEX.months.get(m.trim_end_matches('.')).copied()
 }
 pub const LONG_MONTHS: &[&str] = &[
     "january",
@@ -37,13 +26,27 @@ pub const LONG_MONTHS: &[&str] = &[
     "december",
 ];
 
+/// Every month name of the lexicon, longest first so "June" is not read as "Jun".
+static MONTH_NAMES: LazyLock<String> = LazyLock::new(|| {
+    // each name also as decomposed text ("Ma\u{308}rz"), which some pages print
+    let mut names: Vec<String> = LEX.months.keys().flat_map(|n| [n.clone(), n.nfd().collect()]).collect();
+    names.sort_by_key(|n| (std::cmp::Reverse(n.chars().count()), n.clone()));
+    names.dedup();
+    names.iter().map(|n| pcre2_escape(n)).collect::<Vec<_>>().join("|")
+});
+
+fn pcre2_escape(s: &str) -> String {
+    s.chars()
+        .flat_map(|c| if c.is_alphanumeric() { vec![c] } else { vec!['\\', c] })
+        .collect()
+}
+
 fn month(g: &str) -> String {
-    format!(
-        r"(?P<{g}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-    )
+    format!(r"(?P<{g}>{})\.?", *MONTH_NAMES)
 }
 fn day(g: &str) -> String {
-    format!(r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?")
+    // not the end of a longer number, nor an issue number ("#121 März 2019", "#12 März 2019")
+    format!(r"(?<![\d#№])(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?")
 }
 fn year(g: &str) -> String {
     format!(r"(?P<{g}>(?:1[6-9]|20)\d\d)")
@@ -54,8 +57,8 @@ static DATE_RE: LazyLock<crate::rx::Rx> = LazyLock::new(|| {
         r"(?P<iy>(?:1[6-9]|20)\d\d)[-/](?P<im>[01]?\d)[-/](?P<id>[0-3]?\d)(?!\d)".to_string(),
         r"(?<![\d./])(?P<nd>[0-3]?\d)[./](?P<nm>[0-3]?\d)[./](?P<ny>(?:1[6-9]|20)\d\d)(?!\d)".to_string(),
         format!(r"{}\s+{}(?:\s*,\s*|\s+){}\b", month("am"), day("ad"), year("ay")),
-        format!(r"{}(?:\s+of)?\s+{},?\s+{}\b", day("bd"), month("bm"), year("by")),
-        format!(r"{},?\s+{}\b", month("cm"), year("cy")),
+        format!(r"{}\.?(?:\s+(?:of|de))?\s+{},?(?:\s+de)?\s+{}\b", day("bd"), month("bm"), year("by")),
+        format!(r"{},?(?:\s+de)?\s+{}\b", month("cm"), year("cy")),
         r"\b(?P<yy>(?:1[6-9]|20)\d\d)\b(?!-\d{1,3}\b)".to_string(),
     ];
     crate::rx::Rx::new(&format!("(?i){}", alts.join("|")))

@@ -16,6 +16,8 @@ pub struct Lexicon {
     pub name_connectors: HashSet<String>,
     pub not_names: HashSet<String>,
     pub determiners: HashSet<String>,
+    /// month names and abbreviations of every language read, to their number
+    pub months: HashMap<String, u32>,
 }
 
 pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -44,5 +46,12 @@ pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         name_connectors: set("NAME_CONNECTORS"),
         not_names: set("NOT_NAMES"),
         determiners: set("DETERMINERS"),
+        months: v["MONTHS"]
+            .as_object()
+            .unwrap()
+            .values()
+            .flat_map(|lang| lang.as_object().unwrap().iter())
+            .map(|(k, x)| (k.clone(), x.as_u64().unwrap() as u32))
+            .collect(),
     }
 });

@@ -16,6 +16,7 @@ pub mod names;
 pub mod quotes;
 pub mod readers;
 pub mod references;
+pub mod reflist;
 pub mod text;
 
 use pyo3::prelude::*;
@@ -154,7 +155,7 @@ fn find_markers_json(body: &str, limit: Option<i64>) -> String {
 #[pyfunction]
 fn find_reference_list_json(text: &str) -> String {
     let c = extract::CharOffsets::new(text);
-    let found = references::find_reference_list(text).map(|r| {
+    let found = reflist::find_reference_list(text).map(|r| {
         let refs: Vec<references::Reference> = r
             .references
             .into_iter()

@@ -15,7 +15,9 @@ pub struct Marker {
 
 rx!(BRACKET = r"\[\^?(\d{1,3}(?:\s*[,–—-]\s*\d{1,3})*)\]");
 rx!(PAREN = r#"(?<=[\w.,;:!?”’"'])[ \t]?\((\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\)(?=[\s.,;:!?]|$)"#);
-rx!(GLUED = r#"[.,;:!?”’")\]](\d{1,3})(?=[\s\[]|$)"#);
+// the number may be followed by a space, a bracket or the end, or by punctuation that is not
+// part of a figure: '“full identification”1, as …' (but not '”1,000')
+rx!(GLUED = r#"[.,;:!?”’“»«")\]](\d{1,3})(?=[\s\[]|[,;:.](?!\d)|$)"#);
 rx!(PAGE_ABBREVIATIONS = r"(?i)(?:\b(?:p|pp|no|nos|vol|vols|fig|figs|ch|chap|sec|art|para|n|ed|eds|op|ver|v|rev)\.?\s*)$");
 rx!(COMMA_SPLIT = r"\s*,\s*");
 rx!(DASH_SPLIT = r"\s*[–—-]\s*");
@@ -156,7 +158,7 @@ fn glued(body: &str) -> Vec<crate::rx::Caps<'_>> {
         }
         let Some(ch) = char_before(body, d) else { continue };
         let k = d - ch.len_utf8();
-        if k < from || !".,;:!?”’\")]".contains(ch) {
+        if k < from || !".,;:!?”’“»«\")]".contains(ch) {
             continue;
         }
         if let Some(c) = GLUED.match_at(body, k) {

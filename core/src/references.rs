@@ -1,23 +1,20 @@
 //! The article's own numbered reference list: where it is, and what each entry says.
 
 use crate::dates::find_dates;
-use crate::markers::{parse_int, superscript_digits};
 use crate::names::{given_names, is_org, is_outlet_name, looks_like_person, person_from_citation};
 use crate::py;
 use crate::rx::{group, letters, named, span};
 use serde::Serialize;
 
-rx!(HEADING = r"(?i)^\s*(?:#+\s*)?(?:references?|notes?|sources?|end\s*notes?|footnotes?|citations?|bibliography|works cited)\s*:?\s*$");
-rx!(BRACKET_ENTRY = r"^[ \t]*\[\^?(\d{1,3})\]:?[ \t]*(\S.*)$");
-rx!(SUPERSCRIPT_ENTRY = r"^[ \t]*([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})[ \t]*(\S.*)$");
-rx!(NUMBER_ENTRY = r"^[ \t]*\(?(\d{1,3})(?:[.):]|[ \t]*[-–])[ \t]+(\S.*)$");
-rx!(URL = r#"(?:https?://|www\.)[^\s<>"“”]+[^\s<>"“”.,;:)\]]"#);
-rx!(IBID = r"(?i)^\s*(?:ibid|ibidem|id)\b\.?");
+// a heading of one or two of these words ("Notes and references"), in the languages read
+rx!(HEADING = r"(?i)^\s*(?:#+\s*)?(?:(?:references?|notes?|sources?|end\s*notes?|foot\s*notes?|citations?|bibliography|works cited|further reading|anmerkungen|einzelnachweise|fu(?:ß|ss)noten|quellen|literatur|belege|r[ée]f[ée]rences?|bibliographie|referencias|notas|fuentes|bibliograf[íi]a)(?:\s+(?:and|&|und|et|y|e)\s+|\s*[,/]\s*)?){1,2}\s*:?\s*$");
+rx!(URL = r#"(?:https?(?::|[ ])//|www\.)[^\s<>"“”]+[^\s<>"“”.,;:)\]]"#);
 rx!(QUOTED_TITLE = r#"[“"‘]((?<=“)[^“”]{3,}?(?=”)|(?<=")[^"]{3,}?(?=")|(?<=‘)(?:[^‘’]|’(?=\w)){3,}?(?=’(?!\w)))[”"’]"#);
 rx!(EMPHASIS = r"(?<![\w*])[*_]([^*_]{3,}?)[*_](?![\w*])");
-rx!(ACCESSED = r"(?i)\b(?:accessed|retrieved|archived|available at)\b[^,.;]*");
+// "[Accessed May 31, 2006]", "(Accessed: 2 April 2021)": the clause, its brackets and its date
+rx!(ACCESSED = r"(?i)[(\[]?\s*\b(?:accessed|retrieved|archived|last visited|available at|abgerufen|consult[ée])\b(?:[^,.;\])]*,\s*(?:1[89]|20)\d\d\b)?[^,.;\])]*[)\]]?");
 rx!(DOI = r"\b(?:doi|DOI):\s*\S+");
-rx!(EMPTY_BRACKETS = r"\(\s*\)");
+rx!(EMPTY_BRACKETS = r"\(\s*\)|\[\s*[,;]?\s*\]");
 rx!(WS = r"\s+");
 rx!(AUTHOR_DATE =
     r#"(?s)^\s*(?P<authors>[^()“”"]{2,160}?)\s*\((?P<year>(?:1[89]|20)\d\d)[a-z]?(?:,\s*(?P<when>[^()]{3,30}))?\)\.?\s*(?P<rest>.*)$"#);
@@ -36,6 +33,19 @@ rx!(PERSON_NAME = letters(r"[A-Z][a-z’'\-]+\s+[A-Z][a-z’'\-]+"));
 rx!(TRAILING_PARENTHESIS = r"(.*?)\s*\(([^()]+)\)$");
 rx!(OUTLET_COLON = r"([^:,]{2,40}):\s+(.+)$");
 rx!(OUTLET_SUFFIX = r"(.+?)\s+[-–—|]\s+([^-–—|]{2,40})$");
+// where in a work a note points (a chapter, a page): not part of the work's title or outlet;
+// "Part 2" and "Year 5" count only beside such a locator, since a title may end in them
+rx!(LOCATOR = r"(?i)^(?:chapter|chap\.?|ch\.|section|sec\.|§|pp?\.|pages?|book|vol\.?|volume|season|episode|ep\.|kapitel|seite|s\.)\s*[\dIVXLivxl]+\b.*$");
+rx!(WEAK_LOCATOR = r"(?i)^(?:part|year|no\.?|issue|teil)\s*[\dIVXLivxl]+$");
+// the kind of document, printed as a segment of its own ("News Release", "Press release")
+rx!(DOCUMENT_KIND = r"(?i)^(?:press|news|media)\s+release$|^(?:transcript|op-ed|editorial|interview|podcast|video|report)$");
+// "Source: www.site.net", "Quelle: …": the site or outlet the note names as its source
+rx!(SOURCE_LABEL = r"(?i)(?:^|[\s.,;])(?:source|quelle|fuente|via)\s*:\s*([^,;]{2,60}?)\s*\.?$");
+rx!(BARE_DOMAIN = r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}$");
+// a sentence of an entry printed in full stops ("Org. Title. Outlet. Date.")
+rx!(FULL_STOP_PARTS = r#"(?<=[\w)”"’])(?<!\b\p{Lu})\.\s+(?=[“"‘*_\w])"#);
+rx!(INITIAL = r"(?<!\w)\p{Lu}\.(?=\s|$)");
+rx!(IN_CONTAINER = r"^(?:In|in):?\s+");
 rx!(ET_AL = r"\bet al\.?");
 rx!(AND_SPLIT = r"\s+(?:and|&)\s+");
 
@@ -66,93 +76,6 @@ pub fn is_heading(line: &str) -> bool {
     py::char_len(core) <= 40 && HEADING.match_(line).is_some()
 }
 
-/// The numbered-entry patterns, tried only on a line whose first mark can open an entry.
-fn entry<'t>(ln: &'t str, heading: bool) -> Option<crate::rx::Caps<'t>> {
-    let first = ln.trim_start_matches([' ', '\t']).chars().next()?;
-    match first {
-        '[' => BRACKET_ENTRY.match_(ln),
-        '⁰' | '¹' | '²' | '³' | '⁴'..='⁹' => SUPERSCRIPT_ENTRY.match_(ln),
-        _ if heading && (first == '(' || py::is_digit_char(first)) => NUMBER_ENTRY.match_(ln),
-        _ => None,
-    }
-}
-
-type Entry = (i64, String, usize, usize);
-
-/// The last run of numbered entries that reads as a reference list (a headed one first).
-pub fn find_reference_list(text: &str) -> Option<ReferenceList> {
-    let mut lines = Vec::new();
-    let mut pos = 0;
-    for line in text.split('\n') {
-        lines.push((pos, pos + line.len(), line));
-        pos += line.len() + 1;
-    }
-    let mut blocks: Vec<(usize, usize, Vec<Entry>, bool)> = Vec::new();
-    let mut i = 0;
-    while i < lines.len() {
-        let (start, _, line) = lines[i];
-        let heading = is_heading(line);
-        let mut j = if heading { i + 1 } else { i };
-        let mut entries: Vec<Entry> = Vec::new();
-        while j < lines.len() {
-            let (s, e, ln) = lines[j];
-            let m = entry(ln, heading);
-            if let Some(m) = m {
-                entries.push((
-                    parse_int(&superscript_digits(group(&m, 1))),
-                    py::strip_ws(group(&m, 2)).to_string(),
-                    s,
-                    e,
-                ));
-                j += 1;
-            } else if py::strip_ws(ln).is_empty() {
-                j += 1;
-            } else if !entries.is_empty() && (ln.starts_with(' ') || ln.starts_with('\t')) {
-                let last = entries.last_mut().unwrap();
-                last.1 = format!("{} {}", last.1, py::strip_ws(ln));
-                last.3 = e;
-                j += 1;
-            } else {
-                break;
-            }
-        }
-        if !entries.is_empty() && reads_as_list(&entries, heading) {
-            let first = entries[0].2;
-            let last = entries[entries.len() - 1].3;
-            blocks.push((if heading { start } else { first }, last, entries, heading));
-            i = j;
-        } else {
-            i += 1;
-        }
-    }
-    let chosen = blocks
-        .iter()
-        .rposition(|b| b.3)
-        .or(if blocks.is_empty() { None } else { Some(blocks.len() - 1) })?;
-    let (start, end, entries, _) = blocks.swap_remove(chosen);
-    let mut refs: Vec<Reference> = entries.into_iter().map(|(n, raw, s, e)| parse_reference(n, &raw, s, e)).collect();
-    let mut last_real = None;
-    for r in refs.iter_mut() {
-        if IBID.match_(&r.raw).is_some() {
-            r.ibid_of = last_real;
-        } else {
-            last_real = Some(r.n);
-        }
-    }
-    Some(ReferenceList {
-        start,
-        end,
-        references: refs,
-    })
-}
-
-fn reads_as_list(entries: &[Entry], heading: bool) -> bool {
-    if !entries.windows(2).all(|w| w[1].0 > w[0].0) {
-        return false;
-    }
-    heading || entries.len() >= 2 || entries[0].0 == 1
-}
-
 const FIELD_STRIP: &str = " ,.;:-–";
 
 /// Cut one entry into authors, title, outlet, date and URL.
@@ -164,9 +87,43 @@ pub fn parse_reference(n: i64, raw: &str, start: usize, end: usize) -> Reference
         end,
         ..Default::default()
     };
-    if IBID.match_(raw).is_some() {
+    if crate::reflist::is_ibid(raw) {
         return r;
     }
+    let (text, source) = without_source_label(raw);
+    read_fields(&mut r, &text);
+    if source.is_some() {
+        r.outlet = source;
+    }
+    r
+}
+
+/// "…. Quelle: www.zitate.net": the site a note names as its source is its outlet (a bare
+/// domain there names a site, not a page, so it is no URL).
+fn without_source_label(raw: &str) -> (String, Option<String>) {
+    if let Some(m) = SOURCE_LABEL.search(raw) {
+        let site = py::strip(group(&m, 1), " .");
+        if BARE_DOMAIN.full_is(site) || is_name_like(site, true) {
+            let (a, _) = span(&m, 0).unwrap();
+            return (raw[..a].to_string(), Some(site.to_string()));
+        }
+    }
+    (raw.to_string(), None)
+}
+
+/// A person named after the date, as "Outlet, Title, Date, Name, URL" entries print the
+/// author: taken out of the text, to be the author if no other is found.
+fn person_after(text: &str, from: usize) -> Option<String> {
+    split_segments(&text[from..])
+        .into_iter()
+        .map(|seg| py::strip(&seg, " .,[]").to_string())
+        .find(|seg| {
+            let words = py::split_ws(seg).len();
+            (2..=3).contains(&words) && looks_like_person(seg) && !is_outlet_name(seg)
+        })
+}
+
+fn read_fields(r: &mut Reference, raw: &str) {
     if let Some((a, b)) = URL.find(raw) {
         r.url = Some(raw[a..b].to_string());
     }
@@ -174,9 +131,10 @@ pub fn parse_reference(n: i64, raw: &str, start: usize, end: usize) -> Reference
     let rest = ACCESSED.sub(" ", &rest);
     let mut rest = DOI.sub(" ", &rest);
     if let Some(m) = AUTHOR_DATE.match_(&rest) {
-        author_date_fields(&mut r, &m);
-        return r;
+        author_date_fields(r, &m);
+        return;
     }
+    let mut named_after_date = None;
     let dates = find_dates(&rest, true);
     if !dates.is_empty() {
         // the most specific date: full dates beat month-year beat a bare year (then the first)
@@ -186,27 +144,39 @@ pub fn parse_reference(n: i64, raw: &str, start: usize, end: usize) -> Reference
             .unwrap();
         r.date = Some(best.2.clone());
         let (s, e) = imprint_around(&rest, best.0, best.1);
-        rest = format!("{} {}", &rest[..s], &rest[e..]);
+        named_after_date = person_after(&rest, e);
+        let mut after = rest[e..].to_string();
+        if let Some(person) = &named_after_date {
+            after = after.replacen(person.as_str(), " ", 1);
+        }
+        rest = format!("{} {}", &rest[..s], after);
     }
     let rest = EMPTY_BRACKETS.sub(" ", &rest);
     let rest = WS.sub(" ", &rest);
     let rest = py::strip(&rest, FIELD_STRIP);
     let rest = PAGES_AT_END.sub("", rest);
     let rest = py::strip(&rest, FIELD_STRIP);
-    if rest.is_empty() {
-        return r;
+    if !rest.is_empty() {
+        fields_of_text(r, &SEE_ALSO.sub("", rest));
     }
-    let rest = SEE_ALSO.sub("", rest);
-    if let Some(m) = MLA_AUTHOR.match_(&rest) {
+    if r.authors.is_empty() {
+        if let Some(person) = named_after_date {
+            r.authors = vec![person];
+        }
+    }
+}
+
+fn fields_of_text(r: &mut Reference, rest: &str) {
+    if let Some(m) = MLA_AUTHOR.match_(rest) {
         let after = &rest[m.get(0).unwrap().end()..];
-        mla_fields(&mut r, group(&m, 1), group(&m, 2), after);
-        return r;
+        mla_fields(r, group(&m, 1), group(&m, 2), after);
+        return;
     }
-    let quoted = QUOTED_TITLE.search(&rest);
-    let emphasis = EMPHASIS.search(&rest);
+    let quoted = QUOTED_TITLE.search(rest);
+    let emphasis = EMPHASIS.search(rest);
     if let Some(q) = &quoted {
         let (qs, qe) = span(q, 0).unwrap();
-        fields_around_quoted_title(&mut r, &rest, group(q, 1), qs, qe);
+        fields_around_quoted_title(r, rest, group(q, 1), qs, qe);
         if let Some(e) = &emphasis {
             if span(e, 0).unwrap().0 > qe {
                 r.outlet = Some(py::strip(group(e, 1), " ,.").to_string());
@@ -214,13 +184,55 @@ pub fn parse_reference(n: i64, raw: &str, start: usize, end: usize) -> Reference
         }
     } else if let Some(e) = &emphasis {
         let (es, ee) = span(e, 0).unwrap();
-        fields_around_quoted_title(&mut r, &rest, group(e, 1), es, ee);
-    } else if !rest.contains(',') && outlet_in_web_title(&mut r, &rest) {
+        fields_around_quoted_title(r, rest, group(e, 1), es, ee);
+    } else if !rest.contains(',') && outlet_in_web_title(r, rest) {
+    } else if full_stop_fields(r, rest) {
     } else {
-        let segs: Vec<String> = split_segments(&rest).iter().map(|s| py::strip(s, " .").to_string()).collect();
-        fields_from_segments(&mut r, &segs);
+        let segs: Vec<String> = split_segments(rest).iter().map(|s| py::strip(s, " .").to_string()).collect();
+        fields_from_segments(r, &segs);
     }
-    r
+}
+
+/// "Community Alliance for Global Justice. Gates Foundation invests in Monsanto. Press
+/// release": an entry printed in full stops, with no comma: who, then what, then where.
+fn full_stop_fields(r: &mut Reference, rest: &str) -> bool {
+    if rest.contains(',') {
+        return false;
+    }
+    let parts: Vec<&str> = FULL_STOP_PARTS
+        .split(rest)
+        .into_iter()
+        .map(|p| py::strip(p, " .*_"))
+        .filter(|p| !p.is_empty() && !DOCUMENT_KIND.full_is(p))
+        .collect();
+    if parts.len() < 2 || !is_name_like(parts[0], false) || py::split_ws(parts[1]).len() < 2 {
+        return false;
+    }
+    r.authors = split_authors(parts[0]);
+    r.title = some(parts[1]);
+    if let Some(outlet) = parts.get(2) {
+        if is_name_like(outlet, true) && py::split_ws(outlet).len() <= 5 {
+            r.outlet = Some(outlet.to_string());
+        }
+    }
+    true
+}
+
+/// The segments of a work without the trailing locator ("…, Year 5, Chapter 22 (Agent of
+/// Chaos)") and without segments that only say what kind of document it is.
+fn work_segments(segs: &[String]) -> Vec<String> {
+    let mut kept: Vec<String> = segs.iter().filter(|s| !DOCUMENT_KIND.full_is(s)).cloned().collect();
+    let mut located = false;
+    while !kept.is_empty() {
+        let last = kept.last().unwrap();
+        if LOCATOR.is_match(last) {
+            located = true;
+        } else if !(located && WEAK_LOCATOR.full_is(last)) {
+            break;
+        }
+        kept.pop();
+    }
+    kept
 }
 
 fn some(s: &str) -> Option<String> {
@@ -234,7 +246,8 @@ fn some(s: &str) -> Option<String> {
 fn author_date_fields(r: &mut Reference, m: &crate::rx::Caps) {
     let year = named(m, "year").unwrap();
     let when = named(m, "when");
-    let rest_owned = py::strip_ws(named(m, "rest").unwrap_or("")).to_string();
+    // "Maani, S. (2019): Title": the colon after the year belongs to neither
+    let rest_owned = py::lstrip(py::strip_ws(named(m, "rest").unwrap_or("")), ": ").to_string();
     let rest = rest_owned.as_str();
     let dates = when.map(|w| find_dates(&format!("{w}, {year}"), true)).unwrap_or_default();
     r.date = Some(if !dates.is_empty() && dates[0].2.starts_with(year) {
@@ -276,6 +289,24 @@ fn author_date_fields(r: &mut Reference, m: &crate::rx::Caps) {
         .map(py::strip_ws)
         .filter(|p| !py::strip(p, " .").is_empty())
         .collect();
+    if when.is_none() {
+        // "(2019) … In: Versorgerin #121 März 2019": the issue's month, if the entry prints it
+        if let Some(fuller) = find_dates(rest, false).into_iter().find(|d| d.2.starts_with(year)) {
+            r.date = Some(fuller.2);
+        }
+    }
+    // "Title. Subtitle. In: Container": every sentence before the container is the title
+    if let Some(k) = parts.iter().skip(1).position(|p| IN_CONTAINER.is_match(p)).map(|k| k + 1) {
+        r.title = some(py::strip(&parts[..k].join(" "), " .*_"));
+        let container = IN_CONTAINER.sub("", parts[k]);
+        let name = container.split(['#', ',', '(', '[']).next().unwrap_or("");
+        let name = find_dates(name, true).first().map_or(name, |d| &name[..d.0]);
+        let name = py::strip(name, " .:*_");
+        if !name.is_empty() && is_name_like(name, false) {
+            r.outlet = Some(name.to_string());
+        }
+        return;
+    }
     if let Some(p0) = parts.first() {
         r.title = some(py::strip(p0, " .*_"));
     }
@@ -371,9 +402,17 @@ fn fields_around_quoted_title(r: &mut Reference, rest: &str, title: &str, qs: us
     let before_owned = py::strip(&rest[..qs], " ,.;:").to_string();
     let mut before = before_owned.as_str();
     let after = py::strip(&rest[qe..], " ,.;:");
-    for seg in split_segments(after) {
-        let seg = IN_ON.sub("", py::strip(&seg, " .*_"));
-        if is_name_like(&seg, false) {
+    for seg in work_segments(&split_segments(after)) {
+        let seg = py::strip(&seg, " .*_");
+        // '"The Redirection," by Seymour Hersh, The New Yorker'
+        if let Some(by) = seg.strip_prefix("by ").or_else(|| seg.strip_prefix("By ")) {
+            if r.authors.is_empty() && is_name_like(by, false) {
+                r.authors = split_authors(by);
+            }
+            continue;
+        }
+        let seg = IN_ON.sub("", seg);
+        if is_name_like(&seg, false) && !LOCATOR.is_match(&seg) {
             r.outlet = Some(seg);
             break;
         }
@@ -438,13 +477,35 @@ fn is_name_like(seg: &str, strict: bool) -> bool {
     caps * 3 >= content.len() * 2
 }
 
+fn starts_lower(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.is_lowercase())
+}
+
 fn fields_from_segments(r: &mut Reference, segs: &[String]) {
+    let segs = &work_segments(segs)[..];
     if segs.is_empty() {
+        return;
+    }
+    // "Andrew M. Lobaczewski": a note that names only a person (an initial tells a name
+    // from a short title such as "Wonderbook Walkthrough")
+    if segs.len() == 1 && looks_like_person(&segs[0]) && INITIAL.is_match(&segs[0]) {
+        r.authors = vec![segs[0].clone()];
+        return;
+    }
+    // "Lucius Annaeus Seneca, Roman philosopher" and "Omar Vance, in Al-Marsa Weekly, May 4":
+    // a person described, or interviewed somewhere, rather than a work of theirs
+    if segs.len() >= 2 && py::split_ws(&segs[0]).len() >= 2 && looks_like_person(&segs[0]) && starts_lower(&segs[1]) {
+        r.authors = vec![segs[0].clone()];
+        if let Some(venue) = segs[1..].iter().find_map(|s| s.strip_prefix("in ")) {
+            if is_name_like(venue, false) {
+                r.outlet = Some(venue.to_string());
+            }
+        }
         return;
     }
     let mut i = 0;
     let mut authors: Vec<String> = Vec::new();
-    if segs.len() >= 3 && py::split_ws(&segs[0]).len() <= 3 && given_names(&segs[1]) && is_name_like(&segs[0], false) {
+    if segs.len() >= 3 && py::split_ws(&segs[0]).len() <= 3 && given_names(&segs[1]) && is_name_like(&segs[0], false) && !is_org(&segs[0]) {
         authors.push(person_from_citation(&format!("{}, {}", segs[0], segs[1])));
         i = 2;
     }
@@ -499,6 +560,7 @@ fn fields_from_segments(r: &mut Reference, segs: &[String]) {
         && is_name_like(&body[0], false)
         && py::split_ws(&body[0]).len() <= author_words
         && !body[1].chars().next().is_some_and(|c| py::is_lower(&c.to_string()))
+        && !WEAK_LOCATOR.full_is(&body[1])
     {
         authors = split_authors(&body[0]);
         body.remove(0);
