@@ -229,11 +229,21 @@ class Resolver:
                 # "Morteza" or "Hussain" alone: a first or last name of exactly one known person
                 if max(fuzz.ratio(words[0], ow[0]), fuzz.ratio(words[0], ow[-1])) >= 85:
                     candidates.append(value)
+            elif len(words) >= 2 and len(ow) == 1 and fuzz.ratio(words[-1], ow[0]) >= 85:
+                # "Ana Ruiz" after an article that named only "Ruiz": the same person, now
+                # known by the fuller name
+                candidates.append((value[0], name, value[2]))
             elif len(words) >= 2 and len(ow) >= 2:
                 if fuzz.ratio(words[-1], ow[-1]) >= 85 and fuzz.ratio(words[0], ow[0]) >= 75 and fuzz.ratio(k, other) >= PERSON_FUZZ - 8:
                     candidates.append(value)
         unique = {c[0]: c for c in candidates}
-        return next(iter(unique.values())) if len(unique) == 1 else None
+        if len(unique) != 1:
+            return None
+        match = next(iter(unique.values()))
+        for other, value in list(self.people.items()):
+            if value[0] == match[0] and len(value[1].split()) < len(match[1].split()):
+                self.people[other] = match  # the shorter name's later mentions show the fuller one
+        return match
 
     # ------------------------------------------------------------ reports
 

@@ -396,7 +396,6 @@ static SHOW_KEYS: LazyLock<Keys> = LazyLock::new(|| Keys::new(SHOW_WORDS));
 
 rx!(NAMED = letters(r"\b(?:named|called)\s+([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})"));
 rx!(APPOSITIVE = letters(r"\s*(?:[a-z][\w\-]*\s+){0,3}((?:[A-Z][\w’'\-]*\.?\s+){1,2}[A-Z][\w’'\-]+)\s*"));
-rx!(NAME_SAID = letters(r"\s*(?:[A-Z][\w’'\-.]*\s+){1,3}(?:said|says|told|wrote|writes|added|asked|replied)\b"));
 rx!(ACCORDING_BEFORE = letters(r"\b[Aa]ccording to\s+([^,:]+(?:,\s*[A-Z][^,:]*)?)[,:]?\s*$"));
 rx!(ABBREVIATION_DOT = letters(r"\b(?:Mr|Mrs|Ms|Dr|St|Prof|Rep|Sen|Gen|Gov|Col|Lt|[A-Z])\."));
 rx!(NEW_SENTENCE = letters(r"[.!?]\s+[A-Z]"));
@@ -933,7 +932,7 @@ pub fn after_clause<'a>(masked: &'a str, start: usize, end: usize, quote_text: &
         return None;
     }
     let q = py::rstrip(quote_text, "”’\"' ");
-    if py::ends_any(q, &[".", "!", "?", "…"]) && py::first_upper(lead) && NAME_SAID.match_(rest).is_none() {
+    if py::ends_any(q, &[".", "!", "?", "…"]) && py::first_upper(lead) && !name_then_verb(rest) {
         return None;
     }
     if let Some((a, _)) = AFTER_STOP.find(rest) {
@@ -941,6 +940,25 @@ pub fn after_clause<'a>(masked: &'a str, start: usize, end: usize, quote_text: &
     }
     Some((rest, start + off))
 }
+
+/// "Graham asked", "Board Chair Maria T. Lindgren said": a few capitalised words, then a
+/// reporting verb of the lexicon (after a quotation that closed its own sentence, only
+/// such a clause still belongs to it).
+fn name_then_verb(clause: &str) -> bool {
+    for (i, w) in py::split_ws(clause).into_iter().take(MAX_NAME_WORDS + 1).enumerate() {
+        let w = py::strip(w, ",;:.!?");
+        if i > 0 && is_verb(w) {
+            return true;
+        }
+        if !(py::first_upper(w) || LEX.name_connectors.contains(&py::lower(w))) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Words a name (with its title) may run to before its verb: "Board Chair Maria T. Lindgren".
+const MAX_NAME_WORDS: usize = 6;
 
 /// ", said Heyrani, who ..." / "Negar replied" / "a senior aide told The Independent".
 pub fn read_after(clause: &str) -> (Option<Speaker>, String) {

@@ -159,13 +159,21 @@ impl<'a> DocContext<'a> {
         }
         let w = words[0].to_string();
         let full = self.full_names_with(&w);
-        if !py::is_upper(&w) && full.is_empty() && !self.inside_sentence(&w) {
+        // a lone capitalised word that the article also prints in lower case is a common
+        // noun opening a sentence ("Critics said"); else it is a surname ("Rezaian said")
+        if !py::is_upper(&w) && full.is_empty() && !self.inside_sentence(&w) && (self.printed_in_lower_case(&w) || looks_plural(&w)) {
             return None;
         }
         if let Some((_, n)) = full.iter().rfind(|(p, _)| *p < at) {
             return Some(n.clone());
         }
         Some(full.first().map_or(name, |f| f.1.clone()))
+    }
+
+    /// "Commentators", "Officials": a plural noun, not a surname, unless printed mid-sentence
+    fn printed_in_lower_case(&self, word: &str) -> bool {
+        let low = py::lower(word);
+        low != word && !word_positions(self.text, &low, 0, self.text.len(), true).is_empty()
     }
 
     fn inside_sentence(&self, word: &str) -> bool {
@@ -437,4 +445,10 @@ impl<'a> DocContext<'a> {
         }
         best
     }
+}
+
+/// A word shaped like an English plural ("Commentators", "Officials"; not "Jones’s", "Davis").
+fn looks_plural(word: &str) -> bool {
+    let w = py::lower(word);
+    w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") && w.chars().count() > 4
 }

@@ -18,7 +18,7 @@ use std::collections::HashSet;
 
 rx!(MARKERS_ONLY = r"(?:\s*(?:\[\^?[\d,\s–-]+\]|\(\d{1,3}(?:[,–-]\s*\d{1,3})*\)|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)[.,;]?)+\s*");
 rx!(SENTENCE_END = r"[.!?](?:\s|$)");
-rx!(CREDIT = r"^[ \t>]*[—–―-]{1,2}[ \t]*([^\s,;(—–][^\n,;(—–]{1,79}?)[ \t.]*(?:[,;(—–]|$)");
+rx!(CREDIT = r"^[ \t\x{a0}>]*[—–―-]{1,2}[ \t\x{a0}]*([^\s,;(—–][^\n,;(—–]{1,79}?)[ \t.]*(?:[,;(—–]|$)");
 
 #[derive(Default)]
 pub struct Meta {
@@ -39,6 +39,7 @@ pub struct QuoteOut {
     pub outlet: Option<String>,
     pub refs: Vec<i64>,
     pub attribution: Option<String>,
+    pub speaker_via: Option<String>,
 }
 
 pub struct ClaimOut {
@@ -145,7 +146,16 @@ struct Quote {
     outlet: Option<String>,
     refs: Vec<i64>,
     attribution: Option<String>,
+    speaker_via: Option<String>,
 }
+
+/// How a quotation's speaker was decided (`speaker_via`), so a reader can weigh it: a cue in
+/// the quotation's own sentence, a pronoun resolved to a name, an earlier sentence (a lead-in
+/// ending in a colon, or the previous quotation of the same speaker), or a credit line.
+pub const VIA_CUE: &str = "cue";
+pub const VIA_PRONOUN: &str = "pronoun";
+pub const VIA_EARLIER_SENTENCE: &str = "earlier sentence";
+pub const VIA_CREDIT_LINE: &str = "credit line";
 
 pub fn extract(text: &str, hints: &Hints) -> Extraction {
     let mut out = Extraction::default();
@@ -169,8 +179,16 @@ pub fn extract(text: &str, hints: &Hints) -> Extraction {
     let mut warnings: Vec<(String, String, Option<usize>)> = Vec::new();
     let mut mask_spans: Vec<(usize, usize)> = raw_quotes.iter().flat_map(|q| q.spans.iter().copied()).collect();
     mask_spans.sort_unstable();
-    let masked = blank(body, &mask_spans, true);
-    let kept: Vec<&RawQuote> = raw_quotes.iter().filter(|q| is_quotation(text, q, &paras)).collect();
+    let masked = without_title_stops(&blank(body, &mask_spans, true));
+    // short quotations are candidates too: kept if a cue names who said them
+    let candidates: Vec<(&RawQuote, bool)> = raw_quotes
+        .iter()
+        .filter_map(|q| match quotation_length(text, q, &paras) {
+            Length::Full => Some((q, false)),
+            Length::Short => Some((q, true)),
+            Length::Not => None,
+        })
+        .collect();
     let protected: Vec<(usize, usize)> = raw_quotes.iter().map(|q| (q.open_at, q.close_end(text))).collect();
     let protected_starts: Vec<usize> = protected.iter().map(|p| p.0).collect();
     let mut infos: Vec<SentenceInfo> = Vec::new();
@@ -205,9 +223,10 @@ pub fn extract(text: &str, hints: &Hints) -> Extraction {
     let mentions = find_mentions(&masked, &sent_spans, published.as_deref(), &known);
 
     let marker_starts: Vec<usize> = markers.iter().map(|m| m.start).collect();
-    let opens: Vec<usize> = kept.iter().map(|q| q.open_at).collect();
+    let opens: Vec<usize> = candidates.iter().map(|q| q.0.open_at).collect();
     let mut quotes: Vec<Quote> = Vec::new();
-    for (i, rq) in kept.iter().enumerate() {
+    let mut kept: Vec<&RawQuote> = Vec::new();
+    for (i, &(rq, short)) in candidates.iter().enumerate() {
         let (qtext, spans) = quote_text(text, &rq.spans);
         let sent = sentence_of(&ctx, rq.open_at);
         let sent_start = sent.map_or(paras[rq.paragraph].start, |s| s.start);
@@ -220,8 +239,15 @@ pub fn extract(text: &str, hints: &Hints) -> Extraction {
             outlet: None,
             refs,
             attribution: None,
+            speaker_via: None,
         };
-        attribute(text, &references, &mut ctx, &mut q, rq, &paras, &kept, i, &quotes);
+        let previous = kept.last().zip(quotes.last()).map(|(raw, quote)| Previous { raw, quote });
+        let next_open = candidates.get(i + 1).map(|c| c.0.open_at);
+        attribute(text, &references, &mut ctx, &mut q, rq, &paras, previous, next_open);
+        if short && !matches!(q.speaker_via.as_deref(), Some(VIA_CUE) | Some(VIA_PRONOUN)) {
+            continue;
+        }
+        kept.push(rq);
         quotes.push(q);
     }
     let claims = claims(text, &ctx.sentences, &markers, &quotes, &mentions);
@@ -304,6 +330,7 @@ pub fn extract(text: &str, hints: &Hints) -> Extraction {
             outlet: q.outlet,
             refs: q.refs,
             attribution: q.attribution,
+            speaker_via: q.speaker_via,
         })
         .collect();
     out.claims = claims
@@ -340,6 +367,58 @@ pub fn extract(text: &str, hints: &Hints) -> Extraction {
         }))
         .collect();
     out
+}
+
+rx!(PARTY_TAG = r"\((?:[DRI]|Dem|Rep|Ind)\.?-[A-Z][A-Za-z.]{0,12}\)");
+
+/// The text clauses are read from, with two things a name reader would trip on blanked
+/// (same length, so offsets hold): the stop of an abbreviated title ("Mr. Trump",
+/// "Rep. Gwen Moore"), which reads as a sentence end, and a US party tag after a name
+/// ("(D-Wis.)"), which splits the name from its verb.
+fn without_title_stops(masked: &str) -> String {
+    let mut out = masked.to_string();
+    let bytes = masked.as_bytes();
+    let mut cuts: Vec<usize> = Vec::new();
+    for (i, _) in masked.match_indices('.') {
+        let word_start = masked[..i].rfind(|c: char| !c.is_alphabetic()).map_or(0, |k| k + masked[k..].chars().next().unwrap().len_utf8());
+        let word = &masked[word_start..i];
+        let followed_by_name = bytes.get(i + 1) == Some(&b' ') && bytes.get(i + 2).is_some_and(|b| b.is_ascii_uppercase());
+        if !word.is_empty() && followed_by_name && py::first_upper(word) && LEX.abbreviated_titles.contains(&py::lower(word)) {
+            cuts.push(i);
+        }
+    }
+    for (a, b) in PARTY_TAG.find_iter(masked) {
+        out.replace_range(a..b, &" ".repeat(b - a));
+    }
+    for i in cuts {
+        out.replace_range(i..i + 1, " ");
+    }
+    out
+}
+
+enum Length {
+    Full,
+    Short,
+    Not,
+}
+
+/// Words a short quotation needs at least ("“Never,” she said." is an answer, not a quote).
+const MIN_SHORT_WORDS: usize = 2;
+
+fn quotation_length(text: &str, q: &RawQuote, paras: &[Span]) -> Length {
+    if is_quotation(text, q, paras) {
+        return Length::Full;
+    }
+    let (words, _) = quote_text(text, &q.spans);
+    let n = word_count(&words);
+    // an utterance closes with its own punctuation ("“It’s gutless,” Warren said."); a
+    // scare quote or a name in marks ("written by “Heshmat Alavi” to") does not
+    let closed = py::ends_any(py::rstrip(&words, "”’\"' "), &[",", ".", "!", "?", "…"]);
+    if closed && (MIN_SHORT_WORDS..MIN_WORDS).contains(&n) && q.paragraph == q.last_paragraph {
+        Length::Short
+    } else {
+        Length::Not
+    }
 }
 
 fn is_quotation(text: &str, q: &RawQuote, paras: &[Span]) -> bool {
@@ -425,6 +504,13 @@ fn quote_refs(
 }
 
 #[allow(clippy::too_many_arguments)]
+/// The quotation before this one that was kept, with what was decided for it.
+struct Previous<'a> {
+    raw: &'a RawQuote,
+    quote: &'a Quote,
+}
+
+#[allow(clippy::too_many_arguments)]
 fn attribute(
     text: &str,
     references: &[Reference],
@@ -432,26 +518,36 @@ fn attribute(
     quote: &mut Quote,
     rq: &RawQuote,
     paras: &[Span],
-    kept: &[&RawQuote],
-    i: usize,
-    done: &[Quote],
+    previous: Option<Previous>,
+    next_open: Option<usize>,
 ) {
     let masked = ctx.masked;
     let para = paras[rq.last_paragraph];
     let open_para = paras[rq.paragraph];
     let close_sent = sentence_of(ctx, rq.close_at);
     let open_sent = sentence_of(ctx, rq.open_at);
-    let nxt = if i + 1 < kept.len() { kept[i + 1].open_at } else { para.end };
+    let nxt = next_open.unwrap_or(para.end);
+    let mut via: Option<&'static str> = None;
     let close_end = rq.close_end(text);
     let mut speaker: Option<Speaker> = None;
     let mut evidence = String::new();
     let mut resolved_outlet: Option<String> = None;
 
-    let limit = close_sent.map_or(para.end, |s| s.end).min(nxt).min(para.end);
+    // a quotation that ends its own sentence ("…?” Graham asked.") is read with the next
+    // one, where its cue stands; `after_clause` takes from it only a name and its verb
+    let mut sent_end = close_sent.map_or(para.end, |s| s.end);
+    if sent_end <= close_end + 1 && !ctx.sentences.is_empty() {
+        let k = ctx.sentence_index(rq.close_at) + 1;
+        if let Some(next) = ctx.sentences.get(k) {
+            sent_end = next.span.end;
+        }
+    }
+    let limit = sent_end.min(nxt).min(para.end);
     if let Some((clause, _)) = after_clause(masked, close_end, limit, &quote.text) {
         let (s, ev) = read_after(clause);
         evidence = ev;
         speaker = s.filter(|s| s.kind.is_some());
+        via = Some(VIA_CUE);
     }
     if speaker.is_none() {
         let sent_start = open_sent.map_or(open_para.start, |s| s.start);
@@ -461,6 +557,7 @@ fn attribute(
             ""
         };
         let mut colon = false;
+        via = Some(VIA_CUE);
         if py::strip_ws(before).is_empty() && rq.open_at == open_para.start && rq.paragraph > 0 {
             let prev_para = paras[rq.paragraph - 1];
             if py::rstrip_ws(&text[prev_para.start..prev_para.end]).ends_with(':') {
@@ -468,6 +565,7 @@ fn attribute(
                 let from = prev_sent.map_or(prev_para.start, |s| s.start);
                 before = if from <= prev_para.end { &masked[from..prev_para.end] } else { "" };
                 colon = true;
+                via = Some(VIA_EARLIER_SENTENCE);
             }
         } else if py::rstrip_ws(before).ends_with(':') {
             colon = true;
@@ -485,6 +583,7 @@ fn attribute(
         if let Some(credit) = dash_credit(text, rq, paras) {
             evidence = credit.name.clone().unwrap_or_default();
             speaker = Some(credit);
+            via = Some(VIA_CREDIT_LINE);
         }
     }
     let mut name: Option<String> = None;
@@ -498,6 +597,7 @@ fn attribute(
                 sp.described.is_none(),
             );
             resolved_outlet = o;
+            via = Some(VIA_PRONOUN);
             kind = n.as_ref().map(|_| "named".to_string());
             name = n;
             if name.is_none() && sp.described.is_some() {
@@ -510,9 +610,9 @@ fn attribute(
         }
     }
     let mut inherited_outlet = None;
-    if name.is_none() && i > 0 {
-        let prev = &done[done.len() - 1];
-        let prev_rq = kept[i - 1];
+    if name.is_none() && previous.is_some() {
+        let prev = previous.as_ref().unwrap().quote;
+        let prev_rq = previous.as_ref().unwrap().raw;
         let same_para = prev_rq.last_paragraph == rq.paragraph;
         let rest = if close_end <= para.end { &masked[close_end..para.end] } else { "" };
         let bare_para =
@@ -520,6 +620,7 @@ fn attribute(
         if (same_para || bare_para) && prev.speaker.is_some() {
             name = prev.speaker.clone();
             kind = prev.speaker_kind.clone();
+            via = Some(VIA_EARLIER_SENTENCE);
             inherited_outlet = prev.outlet.clone();
             if let Some(a) = &prev.attribution {
                 evidence = a.clone();
@@ -531,6 +632,7 @@ fn attribute(
     }
     quote.speaker = name.clone();
     quote.speaker_kind = kind.clone();
+    quote.speaker_via = name.as_ref().and(via).map(str::to_string);
     let joined = py::join_ws(&evidence);
     quote.attribution = if joined.is_empty() { None } else { Some(joined) };
 
@@ -562,8 +664,8 @@ fn attribute(
     }
     if outlet.is_none() {
         let mut since = open_para.start;
-        if i > 0 && kept[i - 1].last_paragraph == rq.paragraph && done[done.len() - 1].speaker != name {
-            since = kept[i - 1].close_end(text);
+        if let Some(p) = previous.as_ref().filter(|p| p.raw.last_paragraph == rq.paragraph && p.quote.speaker != name) {
+            since = p.raw.close_end(text);
         }
         let lo = since.max(py::back(text, rq.open_at, 1500));
         if lo <= rq.open_at {

@@ -18,6 +18,8 @@ pub struct Lexicon {
     pub determiners: HashSet<String>,
     /// month names and abbreviations of every language read, to their number
     pub months: HashMap<String, u32>,
+    /// titles printed as abbreviations before a name ("Mr.", "Rep.", "Gen.")
+    pub abbreviated_titles: HashSet<String>,
 }
 
 pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -46,6 +48,7 @@ pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         name_connectors: set("NAME_CONNECTORS"),
         not_names: set("NOT_NAMES"),
         determiners: set("DETERMINERS"),
+        abbreviated_titles: set("ABBREVIATED_TITLES"),
         months: v["MONTHS"]
             .as_object()
             .unwrap()

@@ -46,6 +46,7 @@ type QuoteRow = (
     Option<String>,
     Vec<i64>,
     Option<String>,
+    Option<String>,
 );
 type ClaimRow = (String, String, usize, usize, Vec<i64>, Vec<String>);
 type MentionRow = (String, usize, usize, String, Option<String>);
@@ -90,6 +91,7 @@ fn extract_parts(py: Python<'_>, text: &str, title: Option<String>, byline: Opti
                     q.outlet,
                     q.refs,
                     q.attribution,
+                    q.speaker_via,
                 )
             })
             .collect(),
