@@ -19,16 +19,30 @@ def test_hard_wrapped_list_reads_every_entry_with_its_fields():
     assert sorted(refs) == [1, 2, 3, 4]
     # a quoted title broken over two lines, then "by Name", the outlet and a wrapped date
     one = refs[1]
-    assert (one.title, one.authors, one.outlet, one.date) == ("Tidal Power and the Grid", ["Mara Lindqvist"], "Harbour Ledger", "2011-05-03")
+    assert (one.title, one.authors, one.outlet, one.date) == (
+        "Tidal Power and the Grid",
+        ["Mara Lindqvist"],
+        "Harbour Ledger",
+        "2011-05-03",
+    )
     # outlet first, the author after the date, an access date that is not the work's date
     two = refs[2]
-    assert (two.outlet, two.title, two.authors, two.date) == ("Valley Courier", "Despite New Cranes, Port Lags Behind", ["Lea Park"], "2009-12-02")
+    assert (two.outlet, two.title, two.authors, two.date) == (
+        "Valley Courier",
+        "Despite New Cranes, Port Lags Behind",
+        ["Lea Park"],
+        "2009-12-02",
+    )
     assert two.url == "http://example.org/courier/cranes"
     # a number alone on its line, its URL on the next
     assert refs[3].url == "http://example.org/gazette/editorial" and refs[3].title is None
     # "Org. Title. Press release Date." in full stops; the page's own lines after it are not part of it
     four = refs[4]
-    assert (four.authors, four.title, four.date) == (["Harbour Board"], "Crane Audit for the Year", "2012-03-04")
+    assert (four.authors, four.title, four.date) == (
+        ["Harbour Board"],
+        "Crane Audit for the Year",
+        "2012-03-04",
+    )
     assert "Subscribe" not in four.raw and "Gazette" not in four.raw
 
 
@@ -50,7 +64,12 @@ def test_trailing_notes_without_heading_are_read_when_the_body_marks_them():
     doc = extract_file(FIXTURES / "bare_numbered_notes.txt")
     first, second = doc.references
     # a person described, with the site named as the source: no title, the site as outlet
-    assert (first.authors, first.title, first.outlet, first.url) == (["Tove Arnesen"], None, "www.hafenzitate.example", None)
+    assert (first.authors, first.title, first.outlet, first.url) == (
+        ["Tove Arnesen"],
+        None,
+        "www.hafenzitate.example",
+        None,
+    )
     # "Surname, I. (Year): Title. Subtitle. In: Container #issue Month Year", the month decomposed
     assert second.authors == ["I. Brandt"]
     assert second.title == "Die Flut als Arbeitgeber. Warum Häfen warten"
@@ -58,18 +77,32 @@ def test_trailing_notes_without_heading_are_read_when_the_body_marks_them():
 
 
 def test_a_numbered_list_in_the_body_is_not_a_reference_list():
-    doc = extract_text("How to paint a crane\n\n1. Sweep the deck.\n2. Prime the steel.\n3. Paint it twice.\n")
+    doc = extract_text(
+        "How to paint a crane\n\n1. Sweep the deck.\n2. Prime the steel.\n3. Paint it twice.\n"
+    )
     assert doc.references == []
 
 
 @pytest.mark.parametrize(
     "listing, expected",
     [
-        ("[1] http://a.example [2] http://b.example [3] http://c.example", ["http://a.example", "http://b.example", "http://c.example"]),
+        (
+            "[1] http://a.example [2] http://b.example [3] http://c.example",
+            ["http://a.example", "http://b.example", "http://c.example"],
+        ),
         ("Notes\n1.\nhttp://a.example\n2.\nhttp://b.example", ["http://a.example", "http://b.example"]),
-        ("Sources\n1 Harbour Board, Crane Audit, accessed in 2012, http://a.example\n2 Ibid.", ["http://a.example", None]),
-        ("Notes and references\n\n1. ↑ 1.0 1.1 http://a.example\n\n2. ↑ http://b.example", ["http://a.example", "http://b.example"]),
-        ("Einzelnachweise\n1. http://a.example\n2. http://b.example", ["http://a.example", "http://b.example"]),
+        (
+            "Sources\n1 Harbour Board, Crane Audit, accessed in 2012, http://a.example\n2 Ibid.",
+            ["http://a.example", None],
+        ),
+        (
+            "Notes and references\n\n1. ↑ 1.0 1.1 http://a.example\n\n2. ↑ http://b.example",
+            ["http://a.example", "http://b.example"],
+        ),
+        (
+            "Einzelnachweise\n1. http://a.example\n2. http://b.example",
+            ["http://a.example", "http://b.example"],
+        ),
     ],
 )
 def test_numberings_and_headings(listing, expected):
@@ -88,7 +121,11 @@ def test_an_ibid_after_a_bare_numbered_entry_points_back():
     "raw, title, outlet",
     [
         # a chapter is where in the book, not part of its title or a publication
-        ("Harbour Tales and the Long Night, Chapter 11 (The Crane)", "Harbour Tales and the Long Night", None),
+        (
+            "Harbour Tales and the Long Night, Chapter 11 (The Crane)",
+            "Harbour Tales and the Long Night",
+            None,
+        ),
         ("*Harbour Tales: The Game*, Year 5, Chapter 22 ( *Night Shift* )", "Harbour Tales: The Game", None),
         # a title that ends in "Part 2" keeps it, and is not an author
         ("Harbour Walkthrough, Part 2", "Harbour Walkthrough, Part 2", None),
@@ -106,7 +143,12 @@ def test_interview_entry_names_the_person_and_where():
 
 @pytest.mark.parametrize(
     "printed, iso",
-    [("25. März 2019", "2019-03-25"), ("3 de mayo de 2019", "2019-05-03"), ("4 août 2018", "2018-08-04"), ("#121 März 2019", "2019-03")],
+    [
+        ("25. März 2019", "2019-03-25"),
+        ("3 de mayo de 2019", "2019-05-03"),
+        ("4 août 2018", "2018-08-04"),
+        ("#121 März 2019", "2019-03"),
+    ],
 )
 def test_dates_in_other_languages(printed, iso):
     from provgraph.loaders.rules import parse_date

@@ -18,9 +18,15 @@ def attributed(text: str) -> list[tuple[str, str | None, str | None]]:
     [
         # a title printed as an abbreviation is not a sentence end, nor the speaker
         ("“The ovens will stay open through the whole winter season,” Mr. Okafor said.", "Okafor"),
-        ("“The levy was never meant to pay for a single crane,” said Sen. Ines Duarte, who chairs the panel.", "Ines Duarte"),
+        (
+            "“The levy was never meant to pay for a single crane,” said Sen. Ines Duarte, who chairs the panel.",
+            "Ines Duarte",
+        ),
         # a party tag between the name and its verb
-        ("“The guild has been treated as a bank by the harbour board,” Rep. Tove Arnesen (D-Ore.) said Friday.", "Tove Arnesen"),
+        (
+            "“The guild has been treated as a bank by the harbour board,” Rep. Tove Arnesen (D-Ore.) said Friday.",
+            "Tove Arnesen",
+        ),
         # a surname alone, never named in full
         ("“We will not raise the bread tax again this year,” Rezaian said.", "Rezaian"),
         # a quotation that closes its own sentence with a question mark
@@ -29,7 +35,10 @@ def attributed(text: str) -> list[tuple[str, str | None, str | None]]:
         # a nested quotation does not end the outer one
         ("“I heard her ask, ‘Will she close the ovens?’ and then we all left,” Pauli testified.", "Pauli"),
         # a middle initial
-        ("Board Chair Maria T. Lindgren said, “The ovens will stay open through the whole winter.”", "Maria T. Lindgren"),
+        (
+            "Board Chair Maria T. Lindgren said, “The ovens will stay open through the whole winter.”",
+            "Maria T. Lindgren",
+        ),
     ],
 )
 def test_speaker_named_by_the_cue(sentence, speaker):
@@ -38,7 +47,9 @@ def test_speaker_named_by_the_cue(sentence, speaker):
 
 
 def test_a_short_first_part_carries_the_speaker_to_the_second():
-    quotes = attributed("“That’s perfect,” Boudreau said. “It’s the mark of a true competitor doing things for the team.”\n")
+    quotes = attributed(
+        "“That’s perfect,” Boudreau said. “It’s the mark of a true competitor doing things for the team.”\n"
+    )
     assert quotes == [
         ("That’s perfect,", "Boudreau", "cue"),
         ("It’s the mark of a true competitor doing things for the team.", "Boudreau", "earlier sentence"),
@@ -46,12 +57,16 @@ def test_a_short_first_part_carries_the_speaker_to_the_second():
 
 
 def test_short_quotations_are_kept_only_with_a_cue():
-    doc = extract_text("The board called the plan a “bold step” and its critics “the usual suspects.”\n\n“It is gutless,” Warren said.\n")
+    doc = extract_text(
+        "The board called the plan a “bold step” and its critics “the usual suspects.”\n\n“It is gutless,” Warren said.\n"
+    )
     assert [(q.text, q.speaker) for q in doc.quotes] == [("It is gutless,", "Warren")]
 
 
 def test_a_plural_noun_opening_a_sentence_is_not_a_surname():
-    doc = extract_text("“The harbour will be empty by the end of the decade,” Commentators say, pointing at the cranes.\n")
+    doc = extract_text(
+        "“The harbour will be empty by the end of the decade,” Commentators say, pointing at the cranes.\n"
+    )
     assert doc.quotes[0].speaker is None
 
 
@@ -61,5 +76,7 @@ def test_a_credit_after_a_horizontal_bar_and_a_no_break_space():
 
 
 def test_a_pronoun_resolves_and_says_so():
-    doc = extract_text("Ines Duarte, who chairs the harbour panel, spoke after the vote.\n\n“The levy was never meant to pay for cranes,” she said.\n")
+    doc = extract_text(
+        "Ines Duarte, who chairs the harbour panel, spoke after the vote.\n\n“The levy was never meant to pay for cranes,” she said.\n"
+    )
     assert (doc.quotes[0].speaker, doc.quotes[0].speaker_via) == ("Ines Duarte", "pronoun")

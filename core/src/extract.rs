@@ -610,9 +610,8 @@ fn attribute(
         }
     }
     let mut inherited_outlet = None;
-    if name.is_none() && previous.is_some() {
-        let prev = previous.as_ref().unwrap().quote;
-        let prev_rq = previous.as_ref().unwrap().raw;
+    if let (None, Some(p)) = (&name, previous.as_ref()) {
+        let (prev, prev_rq) = (p.quote, p.raw);
         let same_para = prev_rq.last_paragraph == rq.paragraph;
         let rest = if close_end <= para.end { &masked[close_end..para.end] } else { "" };
         let bare_para =

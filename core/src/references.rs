@@ -185,9 +185,7 @@ fn fields_of_text(r: &mut Reference, rest: &str) {
     } else if let Some(e) = &emphasis {
         let (es, ee) = span(e, 0).unwrap();
         fields_around_quoted_title(r, rest, group(e, 1), es, ee);
-    } else if !rest.contains(',') && outlet_in_web_title(r, rest) {
-    } else if full_stop_fields(r, rest) {
-    } else {
+    } else if !((!rest.contains(',') && outlet_in_web_title(r, rest)) || full_stop_fields(r, rest)) {
         let segs: Vec<String> = split_segments(rest).iter().map(|s| py::strip(s, " .").to_string()).collect();
         fields_from_segments(r, &segs);
     }
