@@ -26,13 +26,26 @@ pub const LONG_MONTHS: &[&str] = &[
     "december",
 ];
 
-/// Every month name of the lexicon, longest first so "June" is not read as "Jun".
+/// Every month name of the lexicon as one alternation, longest first within each initial so
+/// "June" is not read as "Jun".
 static MONTH_NAMES: LazyLock<String> = LazyLock::new(|| {
     // each name also as decomposed text ("Ma\u{308}rz"), which some pages print
     let mut names: Vec<String> = LEX.months.keys().flat_map(|n| [n.clone(), n.nfd().collect()]).collect();
     names.sort_by_key(|n| (std::cmp::Reverse(n.chars().count()), n.clone()));
     names.dedup();
-    names.iter().map(|n| pcre2_escape(n)).collect::<Vec<_>>().join("|")
+    // grouped by first letter ("j(?:anuary|anvier|an|…)|m(?:…)"): a position that starts no
+    // month is then turned down at one letter, not after trying every name of four languages
+    let mut by_first: std::collections::BTreeMap<char, Vec<String>> = std::collections::BTreeMap::new();
+    for n in &names {
+        let mut chars = n.chars();
+        let first = chars.next().unwrap();
+        by_first.entry(first).or_default().push(pcre2_escape(chars.as_str()));
+    }
+    by_first
+        .into_iter()
+        .map(|(first, rests)| format!("{}(?:{})", pcre2_escape(&first.to_string()), rests.join("|")))
+        .collect::<Vec<_>>()
+        .join("|")
 });
 
 fn pcre2_escape(s: &str) -> String {

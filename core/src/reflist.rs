@@ -380,7 +380,7 @@ pub fn find_reference_list(text: &str) -> Option<ReferenceList> {
 fn resolve_ibids(references: &mut [Reference]) {
     let mut last_real = None;
     for r in references.iter_mut() {
-        if IBID.match_(&r.raw).is_some() {
+        if is_ibid(&r.raw) {
             r.ibid_of = last_real;
         } else {
             last_real = Some(r.n);
