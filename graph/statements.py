@@ -130,8 +130,10 @@ DELETE_ORPHANS = [
   AND NOT EXISTS { MATCH (:Source)-[:CITES]->(s) } DETACH DELETE s""",
     """MATCH (p:Person) WHERE NOT EXISTS { MATCH (:Quote)-[:SAID_BY]->(p) }
   AND NOT EXISTS { MATCH (:Source)-[:WRITTEN_BY]->(p) } DELETE p""",
+    # an outlet another article's claim still mentions ("as The Intercept revealed") stays
     """MATCH (o:Outlet) WHERE NOT EXISTS { MATCH (:Quote)-[:REPORTED_IN]->(o) }
-  AND NOT EXISTS { MATCH (:Source)-[:PUBLISHED_BY]->(o) } DELETE o""",
+  AND NOT EXISTS { MATCH (:Source)-[:PUBLISHED_BY]->(o) }
+  AND NOT EXISTS { MATCH (:Claim)-[:MENTIONS]->(o) } DELETE o""",
 ]
 
 FIND_ARTICLE = "MATCH (s:Source) WHERE s.path = $path OR s.hash = $hash RETURN s.id AS id, s.hash AS hash, s.path AS path"

@@ -95,5 +95,14 @@ class QuoteIndex:
             short, long_ = sorted((norm, o), key=len)
             if score < SIMILAR and not (len(short.split()) >= MIN_WORDS and fuzz.partial_ratio(short, long_) >= CONTAINED):
                 continue
-            out.append(Variant(qid, other, round(score / 100.0, 3), word_diff(self.texts[other], text)))
+            out.append(_canonical_variant(qid, text, other, self.texts[other], round(score / 100.0, 3)))
         return out
+
+
+def _canonical_variant(qid: str, text: str, other: str, other_text: str, similarity: float) -> Variant:
+    """One edge per pair whatever order the two were loaded in (a re-loaded article must give
+    the graph a fresh load gives): from the smaller id to the larger, the diff read from the
+    larger's wording to the smaller's."""
+    if qid < other:
+        return Variant(qid, other, similarity, word_diff(other_text, text))
+    return Variant(other, qid, similarity, word_diff(text, other_text))
