@@ -468,7 +468,10 @@ pub fn is_modifier(text: &str, end: usize) -> bool {
         return false;
     };
     let w = group(&m, 1);
-    !FOLLOW_OK.contains(w) && !w.ends_with("ly")
+    // a verb after the name ("Duarte declined", "Duarte spoke") makes it the subject, not a
+    // modifier of a noun ("the Trump administration")
+    let past_verb = (w.ends_with("ed") && w.len() > 4) || LEX.irregular_past_verbs.contains(w);
+    !FOLLOW_OK.contains(w) && !w.ends_with("ly") && !past_verb
 }
 
 /// The clause cut at commas, dashes, brackets, semicolons and colons (and the spaces around).

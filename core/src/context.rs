@@ -386,7 +386,9 @@ impl<'a> DocContext<'a> {
         if py::split_ws(name).len() >= 2 {
             return looks_like_person(name);
         }
-        !self.full_names_with(name).is_empty()
+        // a surname the article never gives in full ("Figgins declined to comment"): a person
+        // unless it reads as a common word or a plural
+        !self.full_names_with(name).is_empty() || (!self.printed_in_lower_case(name) && !looks_plural(name) && !is_org(name))
     }
 
     /// "the account" <- "the Alavi account"; "the company" <- "a company called X".

@@ -20,6 +20,8 @@ pub struct Lexicon {
     pub months: HashMap<String, u32>,
     /// titles printed as abbreviations before a name ("Mr.", "Rep.", "Gen.")
     pub abbreviated_titles: HashSet<String>,
+    /// past tenses not ending in -ed ("spoke", "took"): after a name, a verb, not a noun it modifies
+    pub irregular_past_verbs: HashSet<String>,
 }
 
 pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -49,6 +51,7 @@ pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         not_names: set("NOT_NAMES"),
         determiners: set("DETERMINERS"),
         abbreviated_titles: set("ABBREVIATED_TITLES"),
+        irregular_past_verbs: set("IRREGULAR_PAST_VERBS"),
         months: v["MONTHS"]
             .as_object()
             .unwrap()

@@ -37,9 +37,14 @@ impl RawQuote {
         }
     }
 
-    /// Offset just past the closing mark.
+    /// Offset just past the closing mark (both characters of a doubled `’’` or `''`).
     pub fn close_end(&self, text: &str) -> usize {
-        py::after_char(text, self.close_at)
+        let end = py::after_char(text, self.close_at);
+        let c = char_at(text, self.close_at);
+        if matches!(c, Some('\'' | '’')) && end < text.len() && char_at(text, end) == c {
+            return py::after_char(text, end);
+        }
+        end
     }
 }
 
@@ -55,6 +60,24 @@ enum Kind {
 enum Mode {
     Double,
     Single,
+}
+
+/// The mark at `pos` as the pairing reads it, and its length: two single marks typed for one
+/// double mark (`‘‘…’’`, the `''…''` of wire and NYT copy, TeX's ``` ``…'' ```) are that
+/// double mark.
+fn mark_at(text: &str, pos: usize, mode: Mode) -> (char, usize) {
+    let ch = char_at(text, pos).unwrap();
+    let len = ch.len_utf8();
+    if mode == Mode::Double {
+        let doubled = |c: char| text[pos + len..].starts_with(c);
+        match ch {
+            '‘' | '`' if doubled(ch) => return ('“', 2 * len),
+            '’' if doubled(ch) => return ('”', 2 * len),
+            '\'' if doubled(ch) => return ('"', 2 * len),
+            _ => {}
+        }
+    }
+    (ch, len)
 }
 
 fn in_set(c: Option<char>, set: &str) -> bool {
@@ -153,16 +176,16 @@ fn pair(text: &str, paras: &[Span], mode: Mode) -> (Vec<RawQuote>, Vec<(&'static
         if current.is_some() {
             piece_start = para.start;
             if skip_first_mark_of == Some(pi) && !marks.is_empty() && marks[0] == para.start {
-                piece_start = py::after_char(text, para.start);
+                piece_start = para.start + mark_at(text, para.start, mode).1;
                 mi = 1;
             }
         }
         skip_first_mark_of = None;
         while mi < marks.len() {
             let pos = marks[mi];
-            let ch = char_at(text, pos).unwrap();
+            let (ch, mark_len) = mark_at(text, pos, mode);
             let prev = if pos > para.start { char_before(text, pos) } else { None };
-            let after = pos + ch.len_utf8();
+            let after = pos + mark_len;
             let nxt = if after < para.end { char_at(text, after) } else { None };
             let kind = opener_kind(ch, prev, nxt, current.is_some(), mode);
             match current.as_mut() {
@@ -187,6 +210,7 @@ fn pair(text: &str, paras: &[Span], mode: Mode) -> (Vec<RawQuote>, Vec<(&'static
                         && ch == '"'
                         && char_at(text, cur.open_at).is_some_and(|c| DOUBLE_OPEN.contains(c))
                         && curly_close_follows(text, marks, mi + 1)
+                        && !interrupted(text, pos, marks.get(mi + 1).copied())
                     {
                         // straight marks inside a curly quotation are its own inner quotes
                     } else if is_closer {
@@ -204,9 +228,20 @@ fn pair(text: &str, paras: &[Span], mode: Mode) -> (Vec<RawQuote>, Vec<(&'static
             let nxt_pi = pi + 1;
             if nxt_pi < paras.len() && nxt_pi - cur.paragraph <= MAX_CONTINUATION && continues(text, paras[nxt_pi], &per_para[nxt_pi], mode)
             {
-                cur.spans.push((piece_start, para.end));
-                if !per_para[nxt_pi].is_empty() && per_para[nxt_pi][0] == paras[nxt_pi].start {
+                let reopened = !per_para[nxt_pi].is_empty() && per_para[nxt_pi][0] == paras[nxt_pi].start;
+                if reopened {
+                    // news style: a quotation left open at a paragraph's end and reopened by the
+                    // next paragraph's mark is read as one quoted passage per paragraph
+                    let words_end = piece_start + py::rstrip_ws(&text[piece_start..para.end]).len();
+                    let mut q = current.take().unwrap();
+                    q.spans.push((piece_start, words_end));
+                    q.close_at = py::back(text, words_end.max(piece_start + 1), 1);
+                    q.last_paragraph = pi;
+                    quotes.push(q);
+                    current = Some(RawQuote::opening(paras[nxt_pi].start, nxt_pi));
                     skip_first_mark_of = Some(nxt_pi);
+                } else {
+                    cur.spans.push((piece_start, para.end));
                 }
             } else {
                 warnings.push(("unclosed-quote", cur.open_at));
@@ -222,22 +257,30 @@ fn pair(text: &str, paras: &[Span], mode: Mode) -> (Vec<RawQuote>, Vec<(&'static
 /// are found by `memchr`, and only those characters are read.
 fn mark_positions(text: &str, lo: usize, hi: usize, mode: Mode) -> Vec<usize> {
     let bytes = &text.as_bytes()[lo..hi];
-    let mut out = Vec::new();
-    let mut check = |k: usize| {
-        let c = char_at(text, lo + k).unwrap();
-        let hit = if mode == Mode::Double {
-            "“„‟«”»\"".contains(c)
-        } else {
-            "‘‚‛‹’›'".contains(c)
-        };
-        if hit {
-            out.push(lo + k);
+    let is_mark = |pos: usize| {
+        let c = char_at(text, pos).unwrap();
+        match mode {
+            Mode::Double => "“„‟«”»\"".contains(c) || (pos + c.len_utf8() < hi && mark_at(text, pos, mode).1 > c.len_utf8()),
+            Mode::Single => "‘‚‛‹’›'".contains(c),
         }
     };
-    if mode == Mode::Double {
-        memchr::memchr3_iter(b'"', 0xE2, 0xC2, bytes).for_each(&mut check);
+    let mut candidates: Vec<usize> = if mode == Mode::Double {
+        let mut c: Vec<usize> = memchr::memchr3_iter(b'"', 0xE2, 0xC2, bytes).map(|k| lo + k).collect();
+        // doubled single marks and TeX's backticks stand for a double mark too
+        c.extend(memchr::memchr2_iter(b'\'', b'`', bytes).map(|k| lo + k));
+        c.sort_unstable();
+        c
     } else {
-        memchr::memchr3_iter(b'\'', 0xE2, 0xC2, bytes).for_each(&mut check);
+        memchr::memchr3_iter(b'\'', 0xE2, 0xC2, bytes).map(|k| lo + k).collect()
+    };
+    candidates.retain(|&p| is_mark(p));
+    let mut out: Vec<usize> = Vec::with_capacity(candidates.len());
+    for pos in candidates {
+        // the second character of a doubled mark belongs to the first
+        if out.last().is_some_and(|&last| last + mark_at(text, last, mode).1 > pos) {
+            continue;
+        }
+        out.push(pos);
     }
     out
 }
@@ -245,7 +288,7 @@ fn mark_positions(text: &str, lo: usize, hi: usize, mode: Mode) -> Vec<usize> {
 fn nested(text: &str, marks: &[usize], first: usize, para: Span, mode: Mode) -> bool {
     let mut closers = Vec::new();
     for &pos in &marks[first.min(marks.len())..] {
-        let ch = char_at(text, pos).unwrap();
+        let (ch, _) = mark_at(text, pos, mode);
         if (mode == Mode::Double && (DOUBLE_CLOSE.contains(ch) || ch == '"')) || (mode == Mode::Single && SINGLE_CLOSE.contains(ch)) {
             closers.push(pos);
             if closers.len() == 2 {
@@ -265,9 +308,28 @@ fn nested(text: &str, marks: &[usize], first: usize, para: Span, mode: Mode) -> 
     false
 }
 
+/// Words a reporting clause between two parts of a quotation runs to ("he said", "Halvorsen
+/// told the Gazette on Tuesday").
+const MAX_INTERRUPTER_WORDS: usize = 8;
+
+/// `“First part," he said, "second part.”`: a straight mark after the first part's own
+/// punctuation, a short clause ending in a comma or colon, and the mark that reopens. Copy
+/// that mixes curly and straight marks prints split quotations this way; the straight marks
+/// are then the parts' own, not a quotation inside the quotation.
+fn interrupted(text: &str, close: usize, reopen: Option<usize>) -> bool {
+    let Some(reopen) = reopen else { return false };
+    let before = char_before(text, close);
+    let clause = &text[close + 1..reopen];
+    let words = py::split_ws(clause);
+    in_set(before, ",.?!…")
+        && clause.starts_with(char::is_whitespace)
+        && (1..=MAX_INTERRUPTER_WORDS).contains(&words.len())
+        && py::rstrip_ws(clause).ends_with([',', ':'])
+}
+
 fn curly_close_follows(text: &str, marks: &[usize], first: usize) -> bool {
     for &pos in &marks[first.min(marks.len())..] {
-        let c = char_at(text, pos).unwrap();
+        let (c, _) = mark_at(text, pos, Mode::Double);
         if DOUBLE_OPEN.contains(c) {
             return false;
         }
@@ -280,7 +342,7 @@ fn curly_close_follows(text: &str, marks: &[usize], first: usize) -> bool {
 
 fn continues(text: &str, para: Span, marks: &[usize], mode: Mode) -> bool {
     let Some(&first) = marks.first() else { return false };
-    let ch = char_at(text, first).unwrap();
+    let (ch, mark_len) = mark_at(text, first, mode);
     if first == para.start {
         return true;
     }
@@ -288,7 +350,7 @@ fn continues(text: &str, para: Span, marks: &[usize], mode: Mode) -> bool {
         return false;
     }
     let prev = char_before(text, first);
-    let after = first + ch.len_utf8();
+    let after = first + mark_len;
     let nxt = if after < para.end { char_at(text, after) } else { None };
     opener_kind(ch, prev, nxt, true, mode) == Kind::Close
         && (DOUBLE_CLOSE.contains(ch) || SINGLE_CLOSE.contains(ch) || ch == '"' || ch == '\'')

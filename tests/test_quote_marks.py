@@ -1,0 +1,73 @@
+"""Quote marks as real copy prints them: doubled single marks for a double one, curly and
+straight marks mixed in one split quotation, and long quotations reopened paragraph by
+paragraph. Every example is written for this test."""
+
+from __future__ import annotations
+
+import pytest
+from provgraph.loaders import extract_text
+
+
+def quotes(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in extract_text(text).quotes]
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "''We have never seen the harbour this empty in forty years,'' said Ana Ruiz.",  # wire / NYT copy
+        "“We have never seen the harbour this empty in forty years,’’ said Ana Ruiz.",  # a closing ’’
+        "‘‘We have never seen the harbour this empty in forty years,’’ said Ana Ruiz.",
+        "``We have never seen the harbour this empty in forty years,'' said Ana Ruiz.",  # TeX
+    ],
+)
+def test_doubled_single_marks_are_one_double_mark(printed):
+    assert quotes(printed + "\n") == [
+        ("We have never seen the harbour this empty in forty years,", "Ana Ruiz")
+    ]
+
+
+def test_doubled_marks_leave_the_offsets_on_the_words():
+    doc = extract_text("''We have never seen the harbour this empty in forty years,'' said Ana Ruiz.\n")
+    q = doc.quotes[0]
+    assert doc.text[q.start : q.end] == q.text
+
+
+def test_a_split_quotation_with_mixed_marks_is_two_quotations():
+    text = 'Ana Ruiz took questions. “When all the ledgers are read about the staffing," she said, "you will see it differently.”\n'
+    assert quotes(text) == [
+        ("When all the ledgers are read about the staffing,", "Ana Ruiz"),
+        ("you will see it differently.", "Ana Ruiz"),
+    ]
+
+
+def test_straight_marks_inside_curly_ones_stay_inner_quotes():
+    text = '“He called it a "total disaster" for everyone involved in the deal,” said Ana Ruiz.\n'
+    assert quotes(text) == [
+        ('He called it a "total disaster" for everyone involved in the deal,', "Ana Ruiz")
+    ]
+
+
+def test_a_quotation_reopened_by_the_next_paragraph_is_one_passage_a_paragraph():
+    text = (
+        "The harbour master, Tove Arnesen, said: “These cranes have stood idle for most of the year.\n\n"
+        "“Other than selling them, I do not see any option left for the board.”\n\n"
+        "The board did not reply.\n"
+    )
+    doc = extract_text(text)
+    assert [(q.text, q.speaker, q.speaker_via) for q in doc.quotes] == [
+        ("These cranes have stood idle for most of the year.", "Tove Arnesen", "cue"),
+        (
+            "Other than selling them, I do not see any option left for the board.",
+            "Tove Arnesen",
+            "earlier sentence",
+        ),
+    ]
+    for q in doc.quotes:
+        assert doc.text[q.start : q.end] == q.text
+
+
+def test_a_name_followed_by_its_verb_is_the_antecedent_of_a_pronoun():
+    text = "Ines Duarte spoke after the vote. “The levy was never meant to pay for cranes,” she said.\n"
+    doc = extract_text(text)
+    assert (doc.quotes[0].speaker, doc.quotes[0].speaker_via) == ("Ines Duarte", "pronoun")
