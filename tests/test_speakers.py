@@ -80,3 +80,34 @@ def test_a_pronoun_resolves_and_says_so():
         "Ines Duarte, who chairs the harbour panel, spoke after the vote.\n\n“The levy was never meant to pay for cranes,” she said.\n"
     )
     assert (doc.quotes[0].speaker, doc.quotes[0].speaker_via) == ("Ines Duarte", "pronoun")
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # a middle initial's stop does not end the clause after the quotation
+        (
+            "“The harbour will be empty by the end of this decade,” Rep. Tove E. Arnesen (D-Ore.) said in an interview.",
+            "Tove E. Arnesen",
+        ),
+        (
+            "“The cranes were never needed at all,” Ivo R. Brandt II, a writer for the Gazette, said on Twitter.",
+            "Ivo R. Brandt II",
+        ),
+        # a party tag between commas
+        ("“The victims need their day in court,” Senator Ines Duarte, R-Ore., said Tuesday.", "Ines Duarte"),
+    ],
+)
+def test_initials_suffixes_and_tags_between_name_and_verb(sentence, speaker):
+    [(_, found, via)] = attributed(sentence + "\n")
+    assert found is not None and set(speaker.split()) <= set(found.split()) and via == "cue"
+
+
+def test_transcript_turns_name_their_speaker():
+    text = '"WALLACE: Do you really see those two as equivalent, the owner and the singer?\n\n"PENCE: Well, look, the owner has been saying some tough things."\n'
+    assert [(s, v) for _, s, v in attributed(text)] == [("WALLACE", "cue"), ("PENCE", "cue")]
+
+
+def test_a_conjunction_is_not_the_speaker():
+    text = "Ines Duarte spoke after the vote. But she said that the levy “was never meant to pay for a single crane.”\n"
+    assert attributed(text)[0][1] == "Ines Duarte"

@@ -420,7 +420,9 @@ rx!(BY_REST = r"\bby\s+(.+)$");
 rx!(PREP_SPLIT = r"\s+(?:in|on|at|during|since|over|after|before|from|last|this|next|earlier|on)\s+(?=[\w“])");
 rx!(POSSESSOR = r"\b([a-z][\w\-]*)[’']s\s+[a-z][\w\-]*$");
 rx!(AFTER_LEAD = r"[\s,;:—–\-]*(?:\[\^?[\d,\s–-]+\]|\d{1,3}(?=\s))?[\s,;:—–\-]*");
-rx!(AFTER_STOP = r#"[.!?](?:\s|$)|[“"‘]"#);
+// a clause after a quotation ends at a sentence's stop, but not at an initial's ("Elijah E.
+// Cummings said") nor at the next quotation's mark
+rx!(AFTER_STOP = r#"(?<!\b\p{Lu})[.!?](?:\s|$)|[“"‘]"#);
 rx!(VERB_RELATIVE = r",\s*(?:who|which|adding|according|as|in|on|after|before)\b");
 rx!(SUBORDINATE_END = r"\b(?:that|because|if|when)\s*$");
 rx!(POSSESSIVE_END = r"[’']s$");
@@ -627,6 +629,7 @@ fn tokens(text: &str) -> Vec<&str> {
 pub fn subject_of(clause: &str) -> Speaker {
     let clause = py::strip(clause, " ,;:—–");
     let clause = without_trailing_adverb(clause);
+    let clause = without_leading_conjunction(clause);
     let mut segs = segments(clause);
     if segs.is_empty() {
         return Speaker::none();
@@ -784,6 +787,17 @@ pub fn subject_of(clause: &str) -> Speaker {
         return Speaker::none();
     }
     Speaker::described(kept.join(" "))
+}
+
+/// "but he said", "and called on people": the conjunction joins the clause to what came
+/// before; the subject is what follows it.
+fn without_leading_conjunction(clause: &str) -> &str {
+    for c in ["and ", "but ", "while ", "yet ", "or ", "so "] {
+        if let Some(rest) = clause.strip_prefix(c) {
+            return py::lstrip_ws(rest);
+        }
+    }
+    clause
 }
 
 fn appositive_name(segs: &[(usize, &str)]) -> Option<String> {

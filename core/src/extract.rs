@@ -369,7 +369,9 @@ pub fn extract(text: &str, hints: &Hints) -> Extraction {
     out
 }
 
-rx!(PARTY_TAG = r"\((?:[DRI]|Dem|Rep|Ind)\.?-[A-Z][A-Za-z.]{0,12}\)");
+// a speaker's name in capitals and a colon opening a transcript's turn
+rx!(TRANSCRIPT_LABEL = r"^((?:[A-Z][A-Z.'’\-]+)(?:\s+[A-Z][A-Z.'’\-]+){0,2}):\s");
+rx!(PARTY_TAG = r"\((?:[DRI]|Dem|Rep|Ind)\.?-[A-Z][A-Za-z. ]{0,16}\)|,\s(?:[DRI])-[A-Z][A-Za-z.]{0,12},");
 
 /// The text clauses are read from, with two things a name reader would trip on blanked
 /// (same length, so offsets hold): the stop of an abbreviated title ("Mr. Trump",
@@ -580,6 +582,15 @@ fn attribute(
         }
     }
     if speaker.is_none() {
+        if let Some(label) = TRANSCRIPT_LABEL.match_(&quote.text) {
+            // a transcript's turn: "PENCE: Well, the question really should be …"
+            let name = group(&label, 1).to_string();
+            evidence = format!("{name}:");
+            speaker = Some(Speaker::named(name));
+            via = Some(VIA_CUE);
+        }
+    }
+    if speaker.is_none() {
         if let Some(credit) = dash_credit(text, rq, paras) {
             evidence = credit.name.clone().unwrap_or_default();
             speaker = Some(credit);
@@ -628,6 +639,11 @@ fn attribute(
     }
     if kind.as_deref() == Some("named") {
         name = ctx.expand(name, rq.open_at);
+    }
+    // a speaker that is only function words ("Following", "After", "and") is no speaker
+    if name.as_deref().is_some_and(|n| py::split_ws(n).iter().all(|w| LEX.not_names.contains(&py::lower(w)))) {
+        name = None;
+        kind = None;
     }
     quote.speaker = name.clone();
     quote.speaker_kind = kind.clone();
