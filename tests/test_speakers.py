@@ -111,3 +111,23 @@ def test_transcript_turns_name_their_speaker():
 def test_a_conjunction_is_not_the_speaker():
     text = "Ines Duarte spoke after the vote. But she said that the levy “was never meant to pay for a single crane.”\n"
     assert attributed(text)[0][1] == "Ines Duarte"
+
+
+def test_a_standalone_quotation_takes_the_speaker_of_the_sentence_before():
+    text = (
+        "Arnesen has led the pilots since 2015.\n\n"
+        "Sometimes the board does not follow its own rules, she said. “But does that mean the pilots should pay for it?”\n"
+    )
+    doc = extract_text(text)
+    assert (doc.quotes[0].speaker, doc.quotes[0].speaker_via) == ("Arnesen", "earlier sentence")
+
+
+def test_a_credit_in_brackets_after_the_quotation():
+    doc = extract_text("“The sea gives back what the harbour forgets, sooner or later.” (Tove Arnesen)\n")
+    assert (doc.quotes[0].speaker, doc.quotes[0].speaker_via) == ("Tove Arnesen", "credit line")
+
+
+def test_a_footnote_that_credits_a_person_names_the_speaker():
+    text = "“The sea gives back what the harbour forgets, sooner or later.”[1]\n\nNotes\n[1] Tove Arnesen, a Norwegian poet and pilot. Source: www.harbourquotes.example\n"
+    doc = extract_text(text)
+    assert (doc.quotes[0].speaker, doc.quotes[0].outlet) == ("Tove Arnesen", "www.harbourquotes.example")

@@ -18,6 +18,8 @@ use std::collections::HashSet;
 
 rx!(MARKERS_ONLY = r"(?:\s*(?:\[\^?[\d,\s–-]+\]|\(\d{1,3}(?:[,–-]\s*\d{1,3})*\)|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)[.,;]?)+\s*");
 rx!(SENTENCE_END = r"[.!?](?:\s|$)");
+// "“…” (Siegmund Freud)": a credit in brackets closing the quotation's paragraph
+rx!(BRACKETED_CREDIT = r"^[ \t\x{a0}]*\(([^()\n,;]{3,60})\)[ \t.]*$");
 rx!(CREDIT = r"^[ \t\x{a0}>]*[—–―-]{1,2}[ \t\x{a0}]*([^\s,;(—–][^\n,;(—–]{1,79}?)[ \t.]*(?:[,;(—–]|$)");
 
 #[derive(Default)]
@@ -637,6 +639,20 @@ fn attribute(
             }
         }
     }
+    if name.is_none() && evidence.is_empty() {
+        if let Some((n, k)) = speaker_of_sentence_before(ctx, rq) {
+            name = Some(n);
+            kind = Some(k);
+            via = Some(VIA_EARLIER_SENTENCE);
+        }
+    }
+    if name.is_none() {
+        if let Some(author) = attribution_note(references, &quote.refs) {
+            name = Some(author);
+            kind = Some("named".into());
+            via = Some(VIA_CREDIT_LINE);
+        }
+    }
     if kind.as_deref() == Some("named") {
         name = ctx.expand(name, rq.open_at);
     }
@@ -701,11 +717,57 @@ fn attribute(
     }
 }
 
+/// A quotation that stands alone, with no cue of its own, and follows a sentence that reports
+/// someone speaking ("Sometimes the rules are not followed, he said. “But does that mean …”",
+/// "In his post, Brandt noted that … / “We have been through …”"): that someone.
+fn speaker_of_sentence_before(ctx: &mut DocContext, rq: &RawQuote) -> Option<(String, String)> {
+    if ctx.sentences.is_empty() {
+        return None;
+    }
+    let k = ctx.sentence_index(rq.open_at);
+    let own = ctx.sentences[k].span;
+    if !py::strip_ws(&ctx.masked[own.start.min(rq.open_at)..rq.open_at]).is_empty() || k == 0 {
+        return None;
+    }
+    let prev = ctx.sentences[k - 1].clone();
+    if ctx.sentences[k].paragraph - prev.paragraph > 1 {
+        return None;
+    }
+    let chunk = &ctx.masked[prev.span.start..prev.span.end];
+    let (found, _) = read_before(chunk, false);
+    let sp = found?;
+    match sp.kind {
+        Some("named") => sp.name.map(|n| (n, "named".to_string())),
+        Some("pronoun") => {
+            let (n, _) = ctx.resolve(sp.pronoun.as_deref().unwrap_or("he"), None, prev.span.start, true);
+            n.map(|n| (n, "named".to_string()))
+        }
+        _ => None,
+    }
+}
+
+/// A footnote that credits a person rather than citing a work ("1. Lucius Annaeus Seneca,
+/// Roman philosopher. Source: …"): its author is who said the quotation it is attached to.
+fn attribution_note(references: &[Reference], refs: &[i64]) -> Option<String> {
+    let r = resolved_reference(references, *refs.first()?)?;
+    if r.title.is_none() && r.authors.len() == 1 {
+        return r.authors.first().cloned();
+    }
+    None
+}
+
 /// "“…” —Salman Rushdie", on the same line or the next: an epigraph's credit.
 fn dash_credit(text: &str, rq: &RawQuote, paras: &[Span]) -> Option<Speaker> {
     let para = paras[rq.last_paragraph];
     let close_end = rq.close_end(text);
     let rest = if close_end <= para.end { &text[close_end..para.end] } else { "" };
+    if let Some(b) = BRACKETED_CREDIT.match_(rest) {
+        let credit = py::join_ws(group(&b, 1));
+        let words = py::split_ws(&credit);
+        if words.len() <= 5 && words.iter().filter(|w| !LEX.name_connectors.contains(&py::lower(w))).all(|w| py::first_upper(w)) {
+            return Some(Speaker::named(clean_name(&credit)));
+        }
+    }
     let mut m = CREDIT.match_(rest);
     if m.is_none() && py::strip_ws(rest).is_empty() && rq.last_paragraph + 1 < paras.len() {
         let nxt = paras[rq.last_paragraph + 1];
