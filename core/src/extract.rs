@@ -379,6 +379,9 @@ rx!(PARTY_TAG = r"\((?:[DRI]|Dem|Rep|Ind)\.?-[A-Z][A-Za-z. ]{0,16}\)|,\s(?:[DRI]
 /// (same length, so offsets hold): the stop of an abbreviated title ("Mr. Trump",
 /// "Rep. Gwen Moore"), which reads as a sentence end, and a US party tag after a name
 /// ("(D-Wis.)"), which splits the name from its verb.
+/// The longest abbreviated title, in bytes ("Supt", "Cmdr"): longer words are not looked up.
+const MAX_TITLE_ABBREVIATION: usize = 5;
+
 fn without_title_stops(masked: &str) -> String {
     let mut out = masked.to_string();
     let bytes = masked.as_bytes();
@@ -387,7 +390,8 @@ fn without_title_stops(masked: &str) -> String {
         let word_start = masked[..i].rfind(|c: char| !c.is_alphabetic()).map_or(0, |k| k + masked[k..].chars().next().unwrap().len_utf8());
         let word = &masked[word_start..i];
         let followed_by_name = bytes.get(i + 1) == Some(&b' ') && bytes.get(i + 2).is_some_and(|b| b.is_ascii_uppercase());
-        if !word.is_empty() && followed_by_name && py::first_upper(word) && LEX.abbreviated_titles.contains(&py::lower(word)) {
+        let short = (2..=MAX_TITLE_ABBREVIATION).contains(&word.len());
+        if short && followed_by_name && py::first_upper(word) && LEX.abbreviated_titles.contains(&py::lower(word)) {
             cuts.push(i);
         }
     }

@@ -12,7 +12,8 @@ rx!(URL = r#"(?:https?(?::|[ ])//|www\.)[^\s<>"“”]+[^\s<>"“”.,;:)\]]"#);
 rx!(QUOTED_TITLE = r#"[“"‘]((?<=“)[^“”]{3,}?(?=”)|(?<=")[^"]{3,}?(?=")|(?<=‘)(?:[^‘’]|’(?=\w)){3,}?(?=’(?!\w)))[”"’]"#);
 rx!(EMPHASIS = r"(?<![\w*])[*_]([^*_]{3,}?)[*_](?![\w*])");
 // "[Accessed May 31, 2006]", "(Accessed: 2 April 2021)": the clause, its brackets and its date
-rx!(ACCESSED = r"(?i)[(\[]?\s*\b(?:accessed|retrieved|archived|last visited|available at|abgerufen|consult[ée])\b(?:[^,.;\])]*,\s*(?:1[89]|20)\d\d\b)?[^,.;\])]*[)\]]?");
+// (its first characters fixed, so it is tried only where one can start)
+rx!(ACCESSED = r"(?i)(?:[(\[] ?)?\b(?:accessed|retrieved|archived|last visited|available at|abgerufen|consult[ée])\b(?:[^,.;\])]*,\s*(?:1[89]|20)\d\d\b)?[^,.;\])]*[)\]]?");
 rx!(DOI = r"\b(?:doi|DOI):\s*\S+");
 rx!(EMPTY_BRACKETS = r"\(\s*\)|\[\s*[,;]?\s*\]");
 rx!(WS = r"\s+");
@@ -40,7 +41,7 @@ rx!(WEAK_LOCATOR = r"(?i)^(?:part|year|no\.?|issue|teil)\s*[\dIVXLivxl]+$");
 // the kind of document, printed as a segment of its own ("News Release", "Press release")
 rx!(DOCUMENT_KIND = r"(?i)^(?:press|news|media)\s+release$|^(?:transcript|op-ed|editorial|interview|podcast|video|report)$");
 // "Source: www.site.net", "Quelle: …": the site or outlet the note names as its source
-rx!(SOURCE_LABEL = r"(?i)(?:^|[\s.,;])(?:source|quelle|fuente|via)\s*:\s*([^,;]{2,60}?)\s*\.?$");
+rx!(SOURCE_LABEL = r"(?i)\b(?:source|quelle|fuente|via)\s*:\s*([^,;]{2,60}?)\s*\.?$");
 rx!(BARE_DOMAIN = r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}$");
 // a sentence of an entry printed in full stops ("Org. Title. Outlet. Date.")
 rx!(FULL_STOP_PARTS = r#"(?<=[\w)”"’])(?<!\b\p{Lu})\.\s+(?=[“"‘*_\w])"#);
