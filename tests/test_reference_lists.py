@@ -154,3 +154,48 @@ def test_dates_in_other_languages(printed, iso):
     from provgraph.loaders.rules import parse_date
 
     assert parse_date(printed) == iso
+
+
+@pytest.mark.parametrize(
+    "raw, authors, title, outlet, date",
+    [
+        (
+            "Nora P. Vale and Ivo Brandt. Sparse ledgers revisited. In Proc. of the Ledger Workshop, 1997.",
+            ["Nora P. Vale", "Ivo Brandt"],
+            "Sparse ledgers revisited",
+            "Proc. of the Ledger Workshop",
+            "1997",
+        ),
+        (
+            "K. Lund, D. Roe, P. Wu, and T. Abe. Fast reconciliation of harbour ledgers. In Proc. Winter Ledger Conf., Boulder, CO, Jan. 1995.",
+            ["K. Lund", "D. Roe", "P. Wu", "T. Abe"],
+            "Fast reconciliation of harbour ledgers",
+            "Proc. Winter Ledger Conf.",
+            "1995-01",
+        ),
+        (
+            "Marsh, T., Okafor, B., and Lind, S. Cheap snapshots for harbour ledgers. Journal of Port Computing, 12(3):45-67, 2001.",
+            ["T. Marsh", "B. Okafor", "S. Lind"],
+            "Cheap snapshots for harbour ledgers",
+            "Journal of Port Computing",
+            "2001",
+        ),
+        (
+            "Holm P, Berg O. Crane failures in northern ports. J Port Eng. 2016;12(3):45-9.",
+            ["P Holm", "O Berg"],
+            "Crane failures in northern ports",
+            "J Port Eng",
+            "2016",
+        ),
+        (
+            "T. Arnesen. Crane scheduling with sparse data. PhD thesis, University of Bergen, 2008.",
+            ["T. Arnesen"],
+            "Crane scheduling with sparse data",
+            "University of Bergen",
+            "2008",
+        ),
+    ],
+)
+def test_scholarly_citations(raw, authors, title, outlet, date):
+    r = parse_reference(1, raw)
+    assert (r.authors, r.title, r.outlet, r.date) == (authors, title, outlet, date)

@@ -17,6 +17,7 @@ pub mod quotes;
 pub mod readers;
 pub mod references;
 pub mod reflist;
+pub mod scholarly;
 pub mod text;
 
 use pyo3::prelude::*;

@@ -168,6 +168,12 @@ fn read_fields(r: &mut Reference, raw: &str) {
 }
 
 fn fields_of_text(r: &mut Reference, rest: &str) {
+    if let Some(found) = crate::scholarly::read(rest) {
+        r.authors = found.authors;
+        r.title = found.title;
+        r.outlet = found.venue;
+        return;
+    }
     if let Some(m) = MLA_AUTHOR.match_(rest) {
         let after = &rest[m.get(0).unwrap().end()..];
         mla_fields(r, group(&m, 1), group(&m, 2), after);
