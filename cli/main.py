@@ -89,11 +89,13 @@ def emit(rows: list[dict[str, Any]], fmt: str, title: str | None = None) -> None
         if not rows:
             click.echo("(no results)")
             return
-        table = Table(title=title, show_lines=False)
+        from .render import plain
+
+        table = Table(title=plain(title) if title else None, show_lines=False)
         for k in rows[0]:
             table.add_column(k, overflow="fold")
         for r in rows:
-            table.add_row(*(_cell(v, 160) for v in r.values()))
+            table.add_row(*(plain(_cell(v, 160)) for v in r.values()))
         Console().print(table)
 
 

@@ -2,25 +2,70 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from provgraph.loaders import Document
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
+
+# what a terminal would obey rather than show: C0/C1 controls (escape sequences, bells) and
+# the bidirectional overrides that can disguise the order of words; tabs and newlines stay
+_TERMINAL_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def plain(value: Any) -> Text:
+    """Article text for the terminal, shown as printed: rich reads no markup from it
+    ("[and]", "[/i]" stay), and only terminal controls are dropped. Stored text is untouched."""
+    return Text(_TERMINAL_CONTROLS.sub("", "" if value is None else str(value)))
+
+
+def styled(template: str, **values: Any) -> Text:
+    """A line of our own markup with article text put in as plain text."""
+    return Text.assemble(*_parts(template, values))
+
+
+def _parts(template: str, values: dict[str, Any]) -> list[Text | tuple[str, str] | str]:
+    parts: list[Text | tuple[str, str] | str] = []
+    for chunk in re.split(r"(\{\w+(?::bold)?\})", template):
+        m = re.fullmatch(r"\{(\w+)(:bold)?\}", chunk)
+        if not m:
+            parts.append(chunk)
+            continue
+        text = plain(values[m.group(1)])
+        if m.group(2):
+            text.stylize("bold")
+        parts.append(text)
+    return parts
 
 
 def print_document_summary(doc: Document) -> None:
     console = Console()
     m = doc.meta
-    console.print(f"[bold]{m.title or '(no headline)'}[/bold]")
-    console.print(f"byline: {m.byline or '-'}   published: {m.published or '-'}   format: {m.format}   id: {m.id[:16]}")
-    console.print(f"{len(doc.references)} references, {len(doc.markers)} markers, {len(doc.quotes)} quotations, {len(doc.claims)} claims")
+    console.print(styled("{title:bold}", title=m.title or "(no headline)"))
+    console.print(
+        plain(
+            f"byline: {m.byline or '-'}   published: {m.published or '-'}   format: {m.format}   id: {m.id[:16]}"
+        )
+    )
+    console.print(
+        f"{len(doc.references)} references, {len(doc.markers)} markers, {len(doc.quotes)} quotations, {len(doc.claims)} claims"
+    )
     if doc.references:
         t = Table(title="References")
         for col in ("n", "authors", "title", "outlet", "date", "ibid/url"):
             t.add_column(col, overflow="fold")
         for r in doc.references:
-            t.add_row(str(r.n), "; ".join(r.authors), r.title or "", r.outlet or "", r.date or "", f"ibid [{r.ibid_of}]" if r.ibid_of else (r.url or ""))
+            cells = (
+                str(r.n),
+                "; ".join(r.authors),
+                r.title,
+                r.outlet,
+                r.date,
+                f"ibid [{r.ibid_of}]" if r.ibid_of else r.url,
+            )
+            t.add_row(*(plain(c) for c in cells))
         console.print(t)
     if doc.quotes:
         t = Table(title="Quotations")
@@ -28,29 +73,40 @@ def print_document_summary(doc: Document) -> None:
             t.add_column(col, overflow="fold")
         for q in doc.quotes:
             text = q.text if len(q.text) < 140 else q.text[:139] + "…"
-            t.add_row(q.speaker or "-", q.outlet or "-", ",".join(map(str, q.refs)), text)
+            t.add_row(
+                plain(q.speaker or "-"),
+                plain(q.outlet or "-"),
+                plain(",".join(map(str, q.refs))),
+                plain(text),
+            )
         console.print(t)
     for w in doc.warnings:
-        console.print(f"[yellow]warning[/yellow] {w.code}: {w.message}")
+        console.print(Text.assemble(("warning", "yellow"), " ", plain(f"{w.code}: {w.message}")))
 
 
 def print_trace(result: dict[str, Any]) -> None:
     console = Console()
     rows = result["appearances"]
     if not rows:
-        console.print(f"No quotation in the graph contains “{result['words']}”.")
+        console.print(plain(f"No quotation in the graph contains “{result['words']}”."))
         return
     o = result["origin"] or {}
-    console.print(f"[bold]“{result['words']}”[/bold]")
+    console.print(styled("“{words:bold}”", words=result["words"]))
     others = ", ".join(f"{k} ({v})" for k, v in result["speakers"].items() if k != result["speaker"])
-    console.print(f"speaker: [bold]{result['speaker'] or 'not named'}[/bold]" + (f"   (also attributed to: {others})" if others else ""))
+    also = f"   (also attributed to: {others})" if others else ""
+    console.print(
+        styled("speaker: {speaker:bold}{also}", speaker=result["speaker"] or "not named", also=also)
+    )
     origin = " · ".join(x for x in (o.get("outlet"), o.get("title"), o.get("date")) if x)
-    console.print(f"origin:  [bold]{origin or 'unknown'}[/bold] ({o.get('kind', '-')})")
-    t = Table(title=f"{len(rows)} appearances in {len(result['articles'])} articles")
+    console.print(
+        styled("origin:  {origin:bold} ({kind})", origin=origin or "unknown", kind=o.get("kind", "-"))
+    )
+    t = Table(title=Text(f"{len(rows)} appearances in {len(result['articles'])} articles"))
     for col in ("article", "date", "speaker", "outlet", "cites", "as printed"):
         t.add_column(col, overflow="fold")
     for r in rows:
         cites = " · ".join(x for x in (r["cited_outlet"], r["cited_date"]) if x)
         text = r["as_printed"] if len(r["as_printed"]) < 100 else r["as_printed"][:99] + "…"
-        t.add_row(r["article"] or r["path"] or "", r["article_date"] or "", r["speaker"] or "", r["outlet"] or "", cites, text)
+        cells = (r["article"] or r["path"], r["article_date"], r["speaker"], r["outlet"], cites, text)
+        t.add_row(*(plain(c) for c in cells))
     console.print(t)
