@@ -222,6 +222,8 @@ def load(
             f"{k} +{v}" for k, v in {**d["nodes_created"], **d["relationships_created"]}.items() if v
         )
         click.echo(f"created: {created or 'nothing'}")
+        for path, warning in summary.warnings:
+            click.echo(f"warning: {path}: {warning}")
     for path, err in summary.failed:
         click.echo(f"failed: {err}" if path in err else f"failed: {path}: {err}", err=True)
     if summary.failed:

@@ -47,7 +47,9 @@ def read_article(path: str | Path, max_bytes: int = MAX_BYTES) -> RawArticle:
     return decode_article(data, name, suffix=path.suffix.lower(), max_bytes=max_bytes)
 
 
-def decode_article(data: bytes, name: str | None = None, suffix: str = "", max_bytes: int = MAX_BYTES) -> RawArticle:
+def decode_article(
+    data: bytes, name: str | None = None, suffix: str = "", max_bytes: int = MAX_BYTES
+) -> RawArticle:
     if len(data) > max_bytes:
         raise ExtractionError(name, f"input is {len(data):,} bytes, over the {max_bytes:,}-byte limit")
     if not data.strip():
@@ -69,27 +71,78 @@ def decode_article(data: bytes, name: str | None = None, suffix: str = "", max_b
 
 def _decode(data: bytes, name: str | None) -> tuple[str, str, list[tuple[str, str]]]:
     warnings: list[tuple[str, str]] = []
-    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, enc in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if data.startswith(bom):
             try:
                 return data.decode(enc), enc, warnings
             except UnicodeDecodeError:
-                raise ExtractionError(name, f"starts with a {enc} byte-order mark but is not valid {enc}") from None
+                raise ExtractionError(
+                    name, f"starts with a {enc} byte-order mark but is not valid {enc}"
+                ) from None
     if _looks_binary(data):
         raise ExtractionError(name, "looks like a binary file, not text, HTML or Markdown")
     try:
         return data.decode("utf-8"), "utf-8", warnings
-    except UnicodeDecodeError as exc:
-        first_bad = exc.start
+    except UnicodeDecodeError:
+        pass
+    bad = _invalid_utf8_offsets(data)
+    # UTF-8 shows itself by its multi-byte characters: a file with some, and few bad bytes,
+    # is damaged UTF-8; one with none is a legacy 8-bit file
+    has_utf8 = any(ord(c) > 127 for c in data.decode("utf-8", errors="ignore"))
+    if has_utf8 and len(bad) <= max(MAX_BAD_UTF8_BYTES, len(data) // 1000):
+        # UTF-8 with a few damaged bytes stays UTF-8: every other character is right
+        shown = ", ".join(str(b) for b in bad[:5]) + (f" and {len(bad) - 5} more" if len(bad) > 5 else "")
+        noun = "byte" if len(bad) == 1 else "bytes"
+        warnings.append(("encoding", f"{len(bad)} invalid UTF-8 {noun} at offset {shown}, shown as U+FFFD"))
+        return data.decode("utf-8", errors="replace"), "utf-8", warnings
+    encoding, how = _legacy_encoding(data)
+    warnings.append(
+        ("encoding", f"not UTF-8 (first bad byte at offset {bad[0]}); decoded as {encoding} ({how})")
+    )
+    return data.decode(encoding, errors="replace"), encoding, warnings
+
+
+# invalid bytes tolerated in a UTF-8 file before it is read as a legacy encoding instead
+MAX_BAD_UTF8_BYTES = 8
+
+
+def _invalid_utf8_offsets(data: bytes) -> list[int]:
+    offsets: list[int] = []
+    pos = 0
+    while pos < len(data):
+        try:
+            data[pos:].decode("utf-8")
+            break
+        except UnicodeDecodeError as exc:
+            offsets.append(pos + exc.start)
+            pos += exc.end
+    return offsets
+
+
+def _legacy_encoding(data: bytes) -> tuple[str, str]:
+    """The rule for files that are not UTF-8: Windows-1252 (Latin-1's superset, what Western
+    pages and word processors write) when most letters are ASCII and the rest are accents, as
+    in every Western language; otherwise (Cyrillic, Greek, Arabic… where nearly every letter
+    is a high byte) charset-normalizer's guess. Letting it guess among Latin encodings turned
+    "señor" into "seńor" (cp1250), and a short Spanish line into Big5."""
+    ascii_letters = sum(1 for b in data if 65 <= b <= 90 or 97 <= b <= 122)
+    high = sum(1 for b in data if b >= 128)
+    if high <= WESTERN_HIGH_SHARE * (ascii_letters + high):
+        return "cp1252", "Western: most letters ASCII"
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is None:
-        raise ExtractionError(name, f"is not valid UTF-8 (first bad byte at offset {first_bad}) and no other encoding fits")
-    warnings.append(
-        ("encoding", f"not valid UTF-8 (first bad byte at offset {first_bad}); decoded as {best.encoding}, check the text")
-    )
-    return str(best), best.encoding, warnings
+        return "cp1252", "no other encoding fits"
+    return best.encoding, f"charset-normalizer: {', '.join(best.alphabets)}"
+
+
+# in Western text accented letters are a small share of all letters
+WESTERN_HIGH_SHARE = 0.3
 
 
 def _looks_binary(data: bytes) -> bool:
