@@ -119,11 +119,11 @@ class Prepared:
     rows: ArticleRows
     old_hash: str | None
 
-    def batches(self) -> list[tuple[str, dict]]:
+    def batches(self, chained: bool = True) -> list[tuple[str, dict]]:
         out = []
         if self.old_hash:
             out += [(q, {"id": self.rows.article_id, "doc": self.old_hash}) for q in st.DELETE_ARTICLE]
-        out += self.rows.statement()
+        out += self.rows.for_store(chained)
         if self.old_hash:
             out += [(q, {}) for q in st.DELETE_ORPHANS]
         return out
@@ -227,7 +227,7 @@ def flush(
     """Write a group of prepared articles: together if possible, else each alone."""
     if len(group) > 1:
         try:
-            store.write(merged_batches(group))
+            store.write(merged_batches(group, store.chains_statements))
         except ProvgraphError:
             pass  # one of them is bad: fall through and write each alone
         else:
@@ -236,7 +236,7 @@ def flush(
             return
     for p in group:
         try:
-            store.write(p.batches())
+            store.write(p.batches(store.chains_statements))
         except ProvgraphError as exc:
             summary.failed.append((str(p.path), str(exc)))
             if on_article:
@@ -254,7 +254,7 @@ def _done(p: Prepared, summary: LoadSummary, on_article, resolver: Resolver) -> 
         on_article(p.path, outcome)
 
 
-def merged_batches(group: list[Prepared]) -> list[tuple[str, dict]]:
+def merged_batches(group: list[Prepared], chained: bool = True) -> list[tuple[str, dict]]:
     """The rows of several articles as one set of UNWIND statements (node rows deduplicated)."""
     out: list[tuple[str, dict]] = []
     for p in group:
@@ -271,7 +271,7 @@ def merged_batches(group: list[Prepared]) -> list[tuple[str, dict]]:
                     continue
                 keys.add(k)
                 merged.add(statement, row)
-    out += merged.statement()
+    out += merged.for_store(chained)
     if any(p.old_hash for p in group):
         out += [(q, {}) for q in st.DELETE_ORPHANS]
     return out

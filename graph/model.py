@@ -47,6 +47,9 @@ class ArticleRows:
         """All the rows as one chained statement: a single round trip to the store."""
         return [st.chain(self.rows)] if self.rows else []
 
+    def for_store(self, chained: bool) -> list[tuple[str, dict]]:
+        return self.statement() if chained else self.batches()
+
     def count(self) -> int:
         return sum(len(v) for v in self.rows.values())
 

@@ -14,6 +14,8 @@ from .store import Store, StoreError
 
 
 class Neo4jStore(Store):
+    chains_statements = True
+
     def __init__(
         self, uri: str, user: str | None = None, password: str | None = None, database: str | None = None
     ):

@@ -167,6 +167,7 @@ class PoisonedWrites:
 
     def __init__(self, inner, poison: str):
         self.inner, self.poison, self.name = inner, poison, inner.name
+        self.chains_statements = inner.chains_statements
 
     def query(self, cypher, params=None):
         return self.inner.query(cypher, params)
