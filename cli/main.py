@@ -36,6 +36,10 @@ password_option = click.option(
 )
 
 
+def param_option(help_text: str) -> Callable:
+    return click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE", help=help_text)
+
+
 def format_option(*choices: str, default: str = "table") -> Callable:
     return click.option(
         "--format",
@@ -273,14 +277,7 @@ def list_queries(as_json: bool) -> None:
 
 @cli.command()
 @click.argument("name")
-@click.option(
-    "--param",
-    "-p",
-    "params",
-    multiple=True,
-    metavar="KEY=VALUE",
-    help="A query parameter; repeat for several.",
-)
+@param_option("A query parameter; repeat for several.")
 @with_store
 @format_option("table", "json", "csv")
 @json_flag
@@ -332,14 +329,7 @@ def export(store, output: str, fmt: str) -> None:
 @cli.command()
 @click.option("--trace", "words", metavar="WORDS", help="Draw every appearance of a quotation.")
 @click.option("--query", "query_name", metavar="NAME", help="Draw what a canned query returns.")
-@click.option(
-    "--param",
-    "-p",
-    "params",
-    multiple=True,
-    metavar="KEY=VALUE",
-    help="A parameter of --query; repeat for several.",
-)
+@param_option("A parameter of --query; repeat for several.")
 @click.option(
     "--article", metavar="PATH|TITLE", help="Draw one loaded article's claims, quotations and sources."
 )

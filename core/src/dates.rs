@@ -1,9 +1,9 @@
 //! Dates as printed in articles and reference lists, to ISO `YYYY[-MM[-DD]]`.
 
 use crate::lexicon::LEX;
-use unicode_normalization::UnicodeNormalization;
 use crate::rx::named;
 use std::sync::LazyLock;
+use unicode_normalization::UnicodeNormalization;
 
 /// A month's number from its name or abbreviation in any language the lexicon lists
 /// ("Sept." -> 9, "März" -> 3, "août" -> 8).
@@ -70,7 +70,12 @@ static DATE_RE: LazyLock<crate::rx::Rx> = LazyLock::new(|| {
         r"(?P<iy>(?:1[6-9]|20)\d\d)[-/](?P<im>[01]?\d)[-/](?P<id>[0-3]?\d)(?!\d)".to_string(),
         r"(?<![\d./])(?P<nd>[0-3]?\d)[./](?P<nm>[0-3]?\d)[./](?P<ny>(?:1[6-9]|20)\d\d)(?!\d)".to_string(),
         format!(r"{}\s+{}(?:\s*,\s*|\s+){}\b", month("am"), day("ad"), year("ay")),
-        format!(r"{}\.?(?:\s+(?:of|de))?\s+{},?(?:\s+de)?\s+{}\b", day("bd"), month("bm"), year("by")),
+        format!(
+            r"{}\.?(?:\s+(?:of|de))?\s+{},?(?:\s+de)?\s+{}\b",
+            day("bd"),
+            month("bm"),
+            year("by")
+        ),
         format!(r"{},?(?:\s+de)?\s+{}\b", month("cm"), year("cy")),
         r"\b(?P<yy>(?:1[6-9]|20)\d\d)\b(?!-\d{1,3}\b)".to_string(),
     ];

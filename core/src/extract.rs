@@ -10,8 +10,8 @@ use crate::metadata::{byline_of, published_of, title_of};
 use crate::names::{clean_name, fold_name, is_outlet_name, people_in_byline};
 use crate::py;
 use crate::quotes::{find_raw_quotes, looks_like_title, quote_text, word_count, RawQuote, MIN_WORDS};
-use crate::reflist::find_reference_list;
 use crate::references::Reference;
+use crate::reflist::find_reference_list;
 use crate::rx::group;
 use crate::text::{blank, paragraphs, sentences, Span};
 use std::collections::HashSet;
@@ -387,7 +387,9 @@ fn without_title_stops(masked: &str) -> String {
     let bytes = masked.as_bytes();
     let mut cuts: Vec<usize> = Vec::new();
     for (i, _) in masked.match_indices('.') {
-        let word_start = masked[..i].rfind(|c: char| !c.is_alphabetic()).map_or(0, |k| k + masked[k..].chars().next().unwrap().len_utf8());
+        let word_start = masked[..i]
+            .rfind(|c: char| !c.is_alphabetic())
+            .map_or(0, |k| k + masked[k..].chars().next().unwrap().len_utf8());
         let word = &masked[word_start..i];
         let followed_by_name = bytes.get(i + 1) == Some(&b' ') && bytes.get(i + 2).is_some_and(|b| b.is_ascii_uppercase());
         let short = (2..=MAX_TITLE_ABBREVIATION).contains(&word.len());
@@ -661,7 +663,10 @@ fn attribute(
         name = ctx.expand(name, rq.open_at);
     }
     // a speaker that is only function words ("Following", "After", "and") is no speaker
-    if name.as_deref().is_some_and(|n| py::split_ws(n).iter().all(|w| LEX.not_names.contains(&py::lower(w)))) {
+    if name
+        .as_deref()
+        .is_some_and(|n| py::split_ws(n).iter().all(|w| LEX.not_names.contains(&py::lower(w))))
+    {
         name = None;
         kind = None;
     }
@@ -699,7 +704,10 @@ fn attribute(
     }
     if outlet.is_none() {
         let mut since = open_para.start;
-        if let Some(p) = previous.as_ref().filter(|p| p.raw.last_paragraph == rq.paragraph && p.quote.speaker != name) {
+        if let Some(p) = previous
+            .as_ref()
+            .filter(|p| p.raw.last_paragraph == rq.paragraph && p.quote.speaker != name)
+        {
             since = p.raw.close_end(text);
         }
         let lo = since.max(py::back(text, rq.open_at, 1500));
@@ -768,7 +776,12 @@ fn dash_credit(text: &str, rq: &RawQuote, paras: &[Span]) -> Option<Speaker> {
     if let Some(b) = BRACKETED_CREDIT.match_(rest) {
         let credit = py::join_ws(group(&b, 1));
         let words = py::split_ws(&credit);
-        if words.len() <= 5 && words.iter().filter(|w| !LEX.name_connectors.contains(&py::lower(w))).all(|w| py::first_upper(w)) {
+        if words.len() <= 5
+            && words
+                .iter()
+                .filter(|w| !LEX.name_connectors.contains(&py::lower(w)))
+                .all(|w| py::first_upper(w))
+        {
             return Some(Speaker::named(clean_name(&credit)));
         }
     }

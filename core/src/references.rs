@@ -7,13 +7,17 @@ use crate::rx::{group, letters, named, span};
 use serde::Serialize;
 
 // a heading of one or two of these words ("Notes and references"), in the languages read
-rx!(HEADING = r"(?i)^\s*(?:#+\s*)?(?:(?:references?|notes?|sources?|end\s*notes?|foot\s*notes?|citations?|bibliography|works cited|further reading|anmerkungen|einzelnachweise|fu(?:ß|ss)noten|quellen|literatur|belege|r[ée]f[ée]rences?|bibliographie|referencias|notas|fuentes|bibliograf[íi]a)(?:\s+(?:and|&|und|et|y|e)\s+|\s*[,/]\s*)?){1,2}\s*:?\s*$");
+rx!(
+    HEADING = r"(?i)^\s*(?:#+\s*)?(?:(?:references?|notes?|sources?|end\s*notes?|foot\s*notes?|citations?|bibliography|works cited|further reading|anmerkungen|einzelnachweise|fu(?:ß|ss)noten|quellen|literatur|belege|r[ée]f[ée]rences?|bibliographie|referencias|notas|fuentes|bibliograf[íi]a)(?:\s+(?:and|&|und|et|y|e)\s+|\s*[,/]\s*)?){1,2}\s*:?\s*$"
+);
 rx!(URL = r#"(?:https?(?::|[ ])//|www\.)[^\s<>"“”]+[^\s<>"“”.,;:)\]]"#);
 rx!(QUOTED_TITLE = r#"[“"‘]((?<=“)[^“”]{3,}?(?=”)|(?<=")[^"]{3,}?(?=")|(?<=‘)(?:[^‘’]|’(?=\w)){3,}?(?=’(?!\w)))[”"’]"#);
 rx!(EMPHASIS = r"(?<![\w*])[*_]([^*_]{3,}?)[*_](?![\w*])");
 // "[Accessed May 31, 2006]", "(Accessed: 2 April 2021)": the clause, its brackets and its date
 // (its first characters fixed, so it is tried only where one can start)
-rx!(ACCESSED = r"(?i)(?:[(\[] ?)?\b(?:accessed|retrieved|archived|last visited|available at|abgerufen|consult[ée])\b(?:[^,.;\])]*,\s*(?:1[89]|20)\d\d\b)?[^,.;\])]*[)\]]?");
+rx!(
+    ACCESSED = r"(?i)(?:[(\[] ?)?\b(?:accessed|retrieved|archived|last visited|available at|abgerufen|consult[ée])\b(?:[^,.;\])]*,\s*(?:1[89]|20)\d\d\b)?[^,.;\])]*[)\]]?"
+);
 rx!(DOI = r"\b(?:doi|DOI):\s*\S+");
 rx!(EMPTY_BRACKETS = r"\(\s*\)|\[\s*[,;]?\s*\]");
 rx!(WS = r"\s+");
@@ -36,7 +40,9 @@ rx!(OUTLET_COLON = r"([^:,]{2,40}):\s+(.+)$");
 rx!(OUTLET_SUFFIX = r"(.+?)\s+[-–—|]\s+([^-–—|]{2,40})$");
 // where in a work a note points (a chapter, a page): not part of the work's title or outlet;
 // "Part 2" and "Year 5" count only beside such a locator, since a title may end in them
-rx!(LOCATOR = r"(?i)^(?:chapter|chap\.?|ch\.|section|sec\.|§|pp?\.|pages?|book|vol\.?|volume|season|episode|ep\.|kapitel|seite|s\.)\s*[\dIVXLivxl]+\b.*$");
+rx!(
+    LOCATOR = r"(?i)^(?:chapter|chap\.?|ch\.|section|sec\.|§|pp?\.|pages?|book|vol\.?|volume|season|episode|ep\.|kapitel|seite|s\.)\s*[\dIVXLivxl]+\b.*$"
+);
 rx!(WEAK_LOCATOR = r"(?i)^(?:part|year|no\.?|issue|teil)\s*[\dIVXLivxl]+$");
 // the kind of document, printed as a segment of its own ("News Release", "Press release")
 rx!(DOCUMENT_KIND = r"(?i)^(?:press|news|media)\s+release$|^(?:transcript|op-ed|editorial|interview|podcast|video|report)$");

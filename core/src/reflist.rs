@@ -74,7 +74,10 @@ pub fn opening(line: &str) -> Option<Opening> {
             (parse_int(&line[at..at + d]), Numbering::Bracket, after)
         }
         '⁰' | '¹' | '²' | '³' | '⁴'..='⁹' => {
-            let run: String = rest.chars().take_while(|c| matches!(c, '⁰' | '¹' | '²' | '³' | '⁴'..='⁹')).collect();
+            let run: String = rest
+                .chars()
+                .take_while(|c| matches!(c, '⁰' | '¹' | '²' | '³' | '⁴'..='⁹'))
+                .collect();
             if run.chars().count() > MAX_DIGITS {
                 return None;
             }
@@ -204,7 +207,10 @@ fn add_piece(entries: &mut Vec<Entry>, numbering: Numbering, piece: &str, at: us
         let last = entries.last_mut().expect("an entry to add to");
         let next = format!("[{}]", last.n + 1);
         let cut = if numbering == Numbering::Bracket {
-            piece.match_indices(&next).map(|(i, _)| i).find(|&i| i > 0 && piece[..i].ends_with([' ', '\t']))
+            piece
+                .match_indices(&next)
+                .map(|(i, _)| i)
+                .find(|&i| i > 0 && piece[..i].ends_with([' ', '\t']))
         } else {
             None
         };
@@ -269,7 +275,13 @@ fn read_block(lines: &[Line], first: usize, o: Opening, heading_start: Option<us
                 start: line.start,
                 end: line.end,
             });
-            add_piece(&mut entries, numbering, &line.text[next.text_at..], line.start + next.text_at, line.end);
+            add_piece(
+                &mut entries,
+                numbering,
+                &line.text[next.text_at..],
+                line.start + next.text_at,
+                line.end,
+            );
             lines_in_entry = 1;
             gap = false;
             j += 1;
@@ -428,7 +440,10 @@ mod tests {
         assert_eq!(
             numbers(text),
             vec![
-                (1, "Mara Lindqvist, Tidal Power and the Grid, Harbour Ledger (May 3, 2011)".to_string()),
+                (
+                    1,
+                    "Mara Lindqvist, Tidal Power and the Grid, Harbour Ledger (May 3, 2011)".to_string()
+                ),
                 (2, "Ivo Brandt, Cranes, Port Weekly, 2012".to_string())
             ]
         );
@@ -439,7 +454,10 @@ mod tests {
         let text = "Body.\n\nNotes\n1.\nhttp://example.org/ferry\n2.\n\nhttp://example.org/dock\n";
         assert_eq!(
             numbers(text),
-            vec![(1, "http://example.org/ferry".to_string()), (2, "http://example.org/dock".to_string())]
+            vec![
+                (1, "http://example.org/ferry".to_string()),
+                (2, "http://example.org/dock".to_string())
+            ]
         );
     }
 

@@ -12,7 +12,8 @@ use crate::py;
 use crate::rx::{group, letters};
 
 // one name, given names first: "Nora P. Vale", "K. Lund", "Ivo Brandt"
-const GIVEN_FIRST: &str = r"(?:(?:[A-Z]\.\s?){1,3}\s?[A-Z][a-z'’\-]+(?:[\s\-][A-Z][a-z'’\-]+)?|[A-Z][a-z'’\-]+(?:\s+[A-Z]\.)*\s+[A-Z][a-z'’\-]+)";
+const GIVEN_FIRST: &str =
+    r"(?:(?:[A-Z]\.\s?){1,3}\s?[A-Z][a-z'’\-]+(?:[\s\-][A-Z][a-z'’\-]+)?|[A-Z][a-z'’\-]+(?:\s+[A-Z]\.)*\s+[A-Z][a-z'’\-]+)";
 // one name, surname first with initials: "Marsh, T.", "Okafor, B. K."
 const SURNAME_INITIALS: &str = r"(?:[A-Z][a-z'’\-]+,\s(?:[A-Z]\.\s?){1,3})";
 // one name, Vancouver: "Holm P", "Berg OJ"
@@ -20,7 +21,9 @@ const VANCOUVER: &str = r"(?:[A-Z][a-z'’\-]+\s[A-Z]{1,3})";
 const JOIN: &str = r"(?:,\s+and\s+|,\s+&\s+|\s+and\s+|\s+&\s+|,\s+)";
 
 rx!(GIVEN_FIRST_LIST = letters(&format!(r"^({GIVEN_FIRST}(?:{JOIN}{GIVEN_FIRST})*)(?:,?\s+et\s+al\.?)?\.\s+(?=\S)")));
-rx!(SURNAME_INITIALS_LIST = letters(&format!(r"^({SURNAME_INITIALS}(?:{JOIN}{SURNAME_INITIALS})*)(?:,?\s+et\s+al\.?)?\s+(?=\S)")));
+rx!(SURNAME_INITIALS_LIST = letters(&format!(
+    r"^({SURNAME_INITIALS}(?:{JOIN}{SURNAME_INITIALS})*)(?:,?\s+et\s+al\.?)?\s+(?=\S)"
+)));
 // two names at least: one alone ("Andrew K. Lindqvist") reads as given names first
 rx!(VANCOUVER_LIST = letters(&format!(r"^({VANCOUVER}(?:,\s+{VANCOUVER})+)(?:,?\s+et\s+al)?\.\s+(?=\S)")));
 rx!(ONE_GIVEN_FIRST = letters(GIVEN_FIRST));
@@ -32,7 +35,9 @@ rx!(IN_VENUE = r"^(?:In|in):?\s+");
 // what a venue's first segment may end in that is not its name: pages, volume, issue
 rx!(VENUE_TAIL = r"(?i)(?:\s*[,;:]?\s*(?:pp?\.|pages?|vol\.?|volume|no\.)\s*[\divxlc].*|\s*\d+\s*\(\d+\).*|\s*;.*)$");
 // a thesis or report names its kind first and its institution after
-rx!(DOCUMENT_TYPE = r"(?i)^(?:ph\.?\s?d\.?|master'?s|doctoral|bachelor'?s|diploma)\s+(?:thesis|dissertation)|^tech(?:nical|\.)\s+rep(?:ort|\.)?|^(?:thesis|dissertation|preprint|working paper)$");
+rx!(
+    DOCUMENT_TYPE = r"(?i)^(?:ph\.?\s?d\.?|master'?s|doctoral|bachelor'?s|diploma)\s+(?:thesis|dissertation)|^tech(?:nical|\.)\s+rep(?:ort|\.)?|^(?:thesis|dissertation|preprint|working paper)$"
+);
 
 /// Authors, title and venue of a scholarly citation, or `None` when the entry does not open
 /// with an author list of one of the three forms.
@@ -47,7 +52,11 @@ pub fn read(entry: &str) -> Option<Scholarly> {
     let rest = py::lstrip_ws(rest);
     let (title, venue_text) = match TITLE_END.find(rest) {
         Some((a, b)) => {
-            let keep = if rest[a..b].starts_with('?') || rest[a..b].starts_with('!') { b } else { a };
+            let keep = if rest[a..b].starts_with('?') || rest[a..b].starts_with('!') {
+                b
+            } else {
+                a
+            };
             (&rest[..keep], &rest[b..])
         }
         None => (rest, ""),
@@ -64,7 +73,11 @@ fn author_list(entry: &str) -> Option<(Vec<String>, &str)> {
     // given names first is tried first: "Nora P. Vale" would also read as Vancouver "Nora P"
     if let Some(m) = GIVEN_FIRST_LIST.match_(entry) {
         let list = group(&m, 1);
-        let names: Vec<String> = ONE_GIVEN_FIRST.find_iter(list).into_iter().map(|(a, b)| list[a..b].to_string()).collect();
+        let names: Vec<String> = ONE_GIVEN_FIRST
+            .find_iter(list)
+            .into_iter()
+            .map(|(a, b)| list[a..b].to_string())
+            .collect();
         // a single two-word "name" before a stop is as often a body or a title ("Harbour
         // Board.") as a person: one author is read here only with an initial
         if names.len() > 1 || names.first().is_some_and(|n| n.contains('.')) {
