@@ -28,12 +28,8 @@ store_option = click.option(
     metavar="PATH|URI",
     help="Embedded store folder (default ./provgraph-data) or a Neo4j URI (bolt://, neo4j://, neo4j+s://). Env: PROVGRAPH_STORE.",
 )
-user_option = click.option(
-    "--user", envvar="NEO4J_USERNAME", default=None, help="Neo4j user (env NEO4J_USERNAME)."
-)
-password_option = click.option(
-    "--password", envvar="NEO4J_PASSWORD", default=None, help="Neo4j password (env NEO4J_PASSWORD)."
-)
+user_option = click.option("--user", envvar="NEO4J_USERNAME", default=None, help="Neo4j user (env NEO4J_USERNAME).")
+password_option = click.option("--password", envvar="NEO4J_PASSWORD", default=None, help="Neo4j password (env NEO4J_PASSWORD).")
 
 
 def param_option(help_text: str) -> Callable:
@@ -41,14 +37,7 @@ def param_option(help_text: str) -> Callable:
 
 
 def format_option(*choices: str, default: str = "table") -> Callable:
-    return click.option(
-        "--format",
-        "fmt",
-        type=click.Choice(list(choices)),
-        default=default,
-        show_default=True,
-        help="Output format.",
-    )
+    return click.option("--format", "fmt", type=click.Choice(list(choices)), default=default, show_default=True, help="Output format.")
 
 
 def json_flag(f: Callable) -> Callable:
@@ -118,11 +107,7 @@ def _cell(v: Any, width: int | None = None) -> str:
     if isinstance(v, dict) and "nodes" in v:
         v = v["nodes"]
     if isinstance(v, list):
-        s = (
-            " → ".join(_cell(x) for x in v)
-            if v and isinstance(v[0], dict)
-            else "; ".join(str(x) for x in v if x is not None)
-        )
+        s = " → ".join(_cell(x) for x in v) if v and isinstance(v[0], dict) else "; ".join(str(x) for x in v if x is not None)
     elif isinstance(v, dict):
         s = str(v.get("title") or v.get("name") or v.get("text") or v.get("id"))
     elif v is None:
@@ -171,28 +156,12 @@ def extract(path: str, fmt: str, as_json: bool) -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=str))
 @with_store
-@click.option(
-    "--aliases",
-    type=click.Path(dir_okay=False, path_type=str),
-    envvar="PROVGRAPH_ALIASES",
-    default=None,
-    help="TOML file of outlet/person aliases (env PROVGRAPH_ALIASES).",
-)
+@click.option("--aliases", type=click.Path(dir_okay=False, path_type=str), envvar="PROVGRAPH_ALIASES", default=None, help="TOML file of outlet/person aliases (env PROVGRAPH_ALIASES).")
 @click.option("--fresh", is_flag=True, help="Empty the store first.")
-@click.option(
-    "--bulk", is_flag=True, help="Empty embedded store only: load with COPY FROM (fastest for large corpora)."
-)
-@click.option(
-    "--group",
-    type=click.IntRange(1, 1000),
-    default=1,
-    show_default=True,
-    help="Articles per transaction (each still all-or-nothing); 50 speeds up large corpora.",
-)
+@click.option("--bulk", is_flag=True, help="Empty embedded store only: load with COPY FROM (fastest for large corpora).")
+@click.option("--group", type=click.IntRange(1, 1000), default=1, show_default=True, help="Articles per transaction (each still all-or-nothing); 50 speeds up large corpora.")
 @json_flag
-def load(
-    paths: tuple[str, ...], store, aliases: str | None, fresh: bool, bulk: bool, group: int, as_json: bool
-) -> None:
+def load(paths: tuple[str, ...], store, aliases: str | None, fresh: bool, bulk: bool, group: int, as_json: bool) -> None:
     """Load articles (files or folders) into the graph, one transaction per article.
 
     Loading is idempotent: unchanged articles are skipped, changed ones replaced.
@@ -219,12 +188,8 @@ def load(
         click.echo(json.dumps(summary.as_dict(), indent=2))
     else:
         d = summary.as_dict()
-        click.echo(
-            f"{store.name}: {d['loaded']} loaded, {d['unchanged']} unchanged, {d['replaced']} replaced, {len(d['failed'])} failed"
-        )
-        created = ", ".join(
-            f"{k} +{v}" for k, v in {**d["nodes_created"], **d["relationships_created"]}.items() if v
-        )
+        click.echo(f"{store.name}: {d['loaded']} loaded, {d['unchanged']} unchanged, {d['replaced']} replaced, {len(d['failed'])} failed")
+        created = ", ".join(f"{k} +{v}" for k, v in {**d["nodes_created"], **d["relationships_created"]}.items() if v)
         click.echo(f"created: {created or 'nothing'}")
         for path, warning in summary.warnings:
             click.echo(f"warning: {path}: {warning}")
@@ -260,15 +225,7 @@ def list_queries(as_json: bool) -> None:
 
     qs = all_queries()
     if as_json:
-        click.echo(
-            json.dumps(
-                [
-                    {"name": q.name, "description": q.description, "params": [p.__dict__ for p in q.params]}
-                    for q in qs.values()
-                ],
-                indent=2,
-            )
-        )
+        click.echo(json.dumps([{"name": q.name, "description": q.description, "params": [p.__dict__ for p in q.params]} for q in qs.values()], indent=2))
         return
     for q in qs.values():
         params = " ".join(f"--param {p.name}={p.example!r}" for p in q.params)
@@ -310,13 +267,7 @@ def trace(words: str, store, as_json: bool) -> None:
 
 @cli.command()
 @with_store
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, writable=True, path_type=str),
-    required=True,
-    help="File to write.",
-)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=str), required=True, help="File to write.")
 @click.option("--format", "fmt", type=click.Choice(["json", "graphml"]), default="json", show_default=True)
 def export(store, output: str, fmt: str) -> None:
     """Export the whole graph (nodes with labels, relationships with types) as JSON or GraphML."""
@@ -330,31 +281,11 @@ def export(store, output: str, fmt: str) -> None:
 @click.option("--trace", "words", metavar="WORDS", help="Draw every appearance of a quotation.")
 @click.option("--query", "query_name", metavar="NAME", help="Draw what a canned query returns.")
 @param_option("A parameter of --query; repeat for several.")
-@click.option(
-    "--article", metavar="PATH|TITLE", help="Draw one loaded article's claims, quotations and sources."
-)
-@click.option(
-    "-o",
-    "--output",
-    required=True,
-    type=click.Path(dir_okay=False, path_type=str),
-    help="HTML file to write.",
-)
-@click.option(
-    "--png",
-    type=click.Path(dir_okay=False, path_type=str),
-    help="Also write a PNG picture (headless Chromium).",
-)
-@click.option(
-    "--layout",
-    type=click.Choice(["force", "layered"]),
-    default="force",
-    show_default=True,
-    help="layered: origin on the left, claims to the right.",
-)
-@click.option(
-    "--max-nodes", type=int, default=400, show_default=True, help="Above this the graph is summarised."
-)
+@click.option("--article", metavar="PATH|TITLE", help="Draw one loaded article's claims, quotations and sources.")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=str), help="HTML file to write.")
+@click.option("--png", type=click.Path(dir_okay=False, path_type=str), help="Also write a PNG picture (headless Chromium).")
+@click.option("--layout", type=click.Choice(["force", "layered"]), default="force", show_default=True, help="layered: origin on the left, claims to the right.")
+@click.option("--max-nodes", type=int, default=400, show_default=True, help="Above this the graph is summarised.")
 @with_store
 def viz(words, query_name, params, article, output, png, layout, max_nodes, store) -> None:
     """Write a self-contained interactive HTML picture of a trace, query or article."""

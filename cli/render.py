@@ -23,11 +23,7 @@ def plain(value: Any) -> Text:
 
 def styled(template: str, **values: Any) -> Text:
     """A line of our own markup with article text put in as plain text."""
-    return Text.assemble(*_parts(template, values))
-
-
-def _parts(template: str, values: dict[str, Any]) -> list[Text | tuple[str, str] | str]:
-    parts: list[Text | tuple[str, str] | str] = []
+    parts: list[Text | str] = []
     for chunk in re.split(r"(\{\w+(?::bold)?\})", template):
         m = re.fullmatch(r"\{(\w+)(:bold)?\}", chunk)
         if not m:
@@ -37,34 +33,21 @@ def _parts(template: str, values: dict[str, Any]) -> list[Text | tuple[str, str]
         if m.group(2):
             text.stylize("bold")
         parts.append(text)
-    return parts
+    return Text.assemble(*parts)
 
 
 def print_document_summary(doc: Document) -> None:
     console = Console()
     m = doc.meta
     console.print(styled("{title:bold}", title=m.title or "(no headline)"))
-    console.print(
-        plain(
-            f"byline: {m.byline or '-'}   published: {m.published or '-'}   format: {m.format}   id: {m.id[:16]}"
-        )
-    )
-    console.print(
-        f"{len(doc.references)} references, {len(doc.markers)} markers, {len(doc.quotes)} quotations, {len(doc.claims)} claims"
-    )
+    console.print(plain(f"byline: {m.byline or '-'}   published: {m.published or '-'}   format: {m.format}   id: {m.id[:16]}"))
+    console.print(f"{len(doc.references)} references, {len(doc.markers)} markers, {len(doc.quotes)} quotations, {len(doc.claims)} claims")
     if doc.references:
         t = Table(title="References")
         for col in ("n", "authors", "title", "outlet", "date", "ibid/url"):
             t.add_column(col, overflow="fold")
         for r in doc.references:
-            cells = (
-                str(r.n),
-                "; ".join(r.authors),
-                r.title,
-                r.outlet,
-                r.date,
-                f"ibid [{r.ibid_of}]" if r.ibid_of else r.url,
-            )
+            cells = (str(r.n), "; ".join(r.authors), r.title, r.outlet, r.date, f"ibid [{r.ibid_of}]" if r.ibid_of else r.url)
             t.add_row(*(plain(c) for c in cells))
         console.print(t)
     if doc.quotes:
@@ -73,12 +56,7 @@ def print_document_summary(doc: Document) -> None:
             t.add_column(col, overflow="fold")
         for q in doc.quotes:
             text = q.text if len(q.text) < 140 else q.text[:139] + "…"
-            t.add_row(
-                plain(q.speaker or "-"),
-                plain(q.outlet or "-"),
-                plain(",".join(map(str, q.refs))),
-                plain(text),
-            )
+            t.add_row(plain(q.speaker or "-"), plain(q.outlet or "-"), plain(",".join(map(str, q.refs))), plain(text))
         console.print(t)
     for w in doc.warnings:
         console.print(Text.assemble(("warning", "yellow"), " ", plain(f"{w.code}: {w.message}")))
@@ -94,13 +72,9 @@ def print_trace(result: dict[str, Any]) -> None:
     console.print(styled("“{words:bold}”", words=result["words"]))
     others = ", ".join(f"{k} ({v})" for k, v in result["speakers"].items() if k != result["speaker"])
     also = f"   (also attributed to: {others})" if others else ""
-    console.print(
-        styled("speaker: {speaker:bold}{also}", speaker=result["speaker"] or "not named", also=also)
-    )
+    console.print(styled("speaker: {speaker:bold}{also}", speaker=result["speaker"] or "not named", also=also))
     origin = " · ".join(x for x in (o.get("outlet"), o.get("title"), o.get("date")) if x)
-    console.print(
-        styled("origin:  {origin:bold} ({kind})", origin=origin or "unknown", kind=o.get("kind", "-"))
-    )
+    console.print(styled("origin:  {origin:bold} ({kind})", origin=origin or "unknown", kind=o.get("kind", "-")))
     t = Table(title=Text(f"{len(rows)} appearances in {len(result['articles'])} articles"))
     for col in ("article", "date", "speaker", "outlet", "cites", "as printed"):
         t.add_column(col, overflow="fold")

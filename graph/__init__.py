@@ -11,13 +11,4 @@ from .resolve import Aliases, Resolver
 from .stats import graph_stats
 from .store import Store, StoreError, open_store
 
-__all__ = [
-    "Aliases",
-    "LoadSummary",
-    "Resolver",
-    "Store",
-    "StoreError",
-    "graph_stats",
-    "load_paths",
-    "open_store",
-]
+__all__ = ["Aliases", "LoadSummary", "Resolver", "Store", "StoreError", "graph_stats", "load_paths", "open_store"]

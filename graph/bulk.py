@@ -38,20 +38,14 @@ REL_ROWS = {
 }
 
 
-def bulk_load(
-    store: Store, paths: Iterable[str | Path], on_article: Callable[[Path, str], None] | None = None
-) -> LoadSummary:
+def bulk_load(store: Store, paths: Iterable[str | Path], on_article: Callable[[Path, str], None] | None = None) -> LoadSummary:
     """Load a corpus into an empty embedded store with COPY FROM."""
     from .ladybug_store import LadybugStore
 
     if not isinstance(store, LadybugStore):
-        raise StoreError(
-            f"{store.name}: the bulk path is for the embedded store; Neo4j loads with `provgraph load --group 50`"
-        )
+        raise StoreError(f"{store.name}: the bulk path is for the embedded store; Neo4j loads with `provgraph load --group 50`")
     if graph_stats(store)["articles"] or store.query("MATCH (n) RETURN count(n) AS n")[0]["n"]:
-        raise StoreError(
-            f"{store.name}: bulk loading needs an empty store (use `provgraph load` to add to one)"
-        )
+        raise StoreError(f"{store.name}: bulk loading needs an empty store (use `provgraph load` to add to one)")
     summary = LoadSummary()
     resolver = make_resolver(store)
     origins = Origins()
@@ -61,10 +55,7 @@ def bulk_load(
             prepared = prepare(store, path, resolver, summary, [])
             if prepared is None:
                 if on_article:
-                    on_article(
-                        path,
-                        "failed" if summary.failed and summary.failed[-1][0] == str(path) else "unchanged",
-                    )
+                    on_article(path, "failed" if summary.failed and summary.failed[-1][0] == str(path) else "unchanged")
                 continue
             tables.add(prepared.rows.rows)
             origins.see(prepared.rows.rows)
@@ -132,12 +123,7 @@ class _Tables:
 
     def _source(self, row: dict, fixed: dict, article: bool = False) -> None:
         have = self.sources.get(row["id"])
-        merged = {
-            **(have or {}),
-            **{
-                k: v for k, v in row.items() if v is not None and (article or not have or have.get(k) is None)
-            },
-        }
+        merged = {**(have or {}), **{k: v for k, v in row.items() if v is not None and (article or not have or have.get(k) is None)}}
         if article or not have:
             merged.update(fixed)
         self.sources[row["id"]] = merged
@@ -161,14 +147,9 @@ class _Tables:
             path = self.folder / f"{label}--.csv"
             if path.exists():
                 out.append((f"COPY {label} FROM '{path}' (HEADER=true)", {}))
-        for rel, a, b in self.files:
+        for (rel, a, b) in self.files:
             if a:
-                out.append(
-                    (
-                        f"COPY {rel} FROM '{self.folder / f'{rel}-{a}-{b}.csv'}' (HEADER=true, from='{a}', to='{b}')",
-                        {},
-                    )
-                )
+                out.append((f"COPY {rel} FROM '{self.folder / f'{rel}-{a}-{b}.csv'}' (HEADER=true, from='{a}', to='{b}')", {}))
         return out
 
 

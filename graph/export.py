@@ -20,9 +20,7 @@ def graph_records(store: Store) -> tuple[list[dict], list[dict]]:
     for rel, (pairs, props) in REL_TYPES.items():
         cols = "".join(f", r.{p} AS {p}" for p in props)
         for a, b in pairs:
-            for row in store.query(
-                f"MATCH (x:{a})-[r:{rel}]->(y:{b}) RETURN x.id AS source, y.id AS target{cols}"
-            ):
+            for row in store.query(f"MATCH (x:{a})-[r:{rel}]->(y:{b}) RETURN x.id AS source, y.id AS target{cols}"):
                 rels.append({"type": rel, **row})
     return nodes, rels
 
@@ -30,10 +28,7 @@ def graph_records(store: Store) -> tuple[list[dict], list[dict]]:
 def export_graph(store: Store, output: str | Path, fmt: str = "json") -> tuple[int, int]:
     nodes, rels = graph_records(store)
     if fmt == "json":
-        Path(output).write_text(
-            json.dumps({"nodes": nodes, "relationships": rels}, ensure_ascii=False, indent=1),
-            encoding="utf-8",
-        )
+        Path(output).write_text(json.dumps({"nodes": nodes, "relationships": rels}, ensure_ascii=False, indent=1), encoding="utf-8")
     else:
         import networkx as nx
 
@@ -41,10 +36,6 @@ def export_graph(store: Store, output: str | Path, fmt: str = "json") -> tuple[i
         for n in nodes:
             g.add_node(n["id"], **{k: v for k, v in n.items() if v is not None and k != "id"})
         for r in rels:
-            g.add_edge(
-                r["source"],
-                r["target"],
-                **{k: v for k, v in r.items() if v is not None and k not in ("source", "target")},
-            )
+            g.add_edge(r["source"], r["target"], **{k: v for k, v in r.items() if v is not None and k not in ("source", "target")})
         nx.write_graphml(g, str(output))
     return len(nodes), len(rels)

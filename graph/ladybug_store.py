@@ -54,9 +54,7 @@ class LadybugStore(Store):
         except RuntimeError as exc:
             msg = str(exc)
             if "lock" in msg.lower():
-                raise StoreError(
-                    f"{self.name}: the store is in use by another process (close it, or use another --store)"
-                ) from None
+                raise StoreError(f"{self.name}: the store is in use by another process (close it, or use another --store)") from None
             raise StoreError(f"{self.name}: cannot open the embedded store ({msg})") from None
         except PermissionError:
             raise StoreError(f"{self.name}: permission denied (is the path writable?)") from None
@@ -123,9 +121,7 @@ def _value(v: Any) -> Any:
             label = v["_LABEL"]
             allowed = NODE_PROPERTIES.get(label)
             out = {"_label": label}
-            out.update(
-                {k: x for k, x in v.items() if not k.startswith("_") and (allowed is None or k in allowed)}
-            )
+            out.update({k: x for k, x in v.items() if not k.startswith("_") and (allowed is None or k in allowed)})
             return out
         if "_NODES" in v:
             return {"nodes": [_value(n) for n in v["_NODES"]], "rels": [_value(r) for r in v["_RELS"]]}

@@ -65,9 +65,7 @@ def make_resolver(store: Store, aliases: Aliases | None = None) -> Resolver:
     resolver.known_quotes = set(resolver.quotes.norms)  # origins of these need the store's history
     resolver.origins = Origins()
     for r in store.query(st.KNOWN_SOURCES):
-        resolver.remember_report(
-            r["id"], r["title"], r["outlet"], r["date"], r["url"], loaded=bool(r["loaded"])
-        )
+        resolver.remember_report(r["id"], r["title"], r["outlet"], r["date"], r["url"], loaded=bool(r["loaded"]))
     return resolver
 
 
@@ -106,9 +104,7 @@ def load_paths(
     update_origins(store, {r["id"] for r in rows if r["id"] in resolver.known_quotes})
     after = graph_stats(store)
     summary.nodes_created = {k: after["nodes"][k] - before["nodes"].get(k, 0) for k in after["nodes"]}
-    summary.relationships_created = {
-        k: after["relationships"][k] - before["relationships"].get(k, 0) for k in after["relationships"]
-    }
+    summary.relationships_created = {k: after["relationships"][k] - before["relationships"].get(k, 0) for k in after["relationships"]}
     return summary
 
 
@@ -154,10 +150,7 @@ class Origins:
             self.best[quote] = key
 
     def rows(self) -> list[dict]:
-        return [
-            {"id": q, "first_seen": None if d == "9999" else d, "origin": s}
-            for q, (d, s) in self.best.items()
-        ]
+        return [{"id": q, "first_seen": None if d == "9999" else d, "origin": s} for q, (d, s) in self.best.items()]
 
 
 def update_origins(store: Store, quote_ids: set[str], chunk: int = 2000) -> None:
@@ -173,9 +166,7 @@ def update_origins(store: Store, quote_ids: set[str], chunk: int = 2000) -> None
                 key = (date or "9999", source)
                 if r["quote"] not in best or key < best[r["quote"]]:
                     best[r["quote"]] = key
-        rows = [
-            {"id": q, "first_seen": None if d == "9999" else d, "origin": s} for q, (d, s) in best.items()
-        ]
+        rows = [{"id": q, "first_seen": None if d == "9999" else d, "origin": s} for q, (d, s) in best.items()]
         if rows:
             store.write([(st.SET_QUOTE_ORIGINS, {"rows": rows})])
     quote_ids.clear()
@@ -187,9 +178,7 @@ def summary_outcome(summary: LoadSummary, name: str) -> str:
     return "failed"
 
 
-def prepare(
-    store: Store, path: Path, resolver: Resolver, summary: LoadSummary, pending: list[Prepared] = ()
-) -> Prepared | None:
+def prepare(store: Store, path: Path, resolver: Resolver, summary: LoadSummary, pending: list[Prepared] = ()) -> Prepared | None:
     """Extract and resolve one article; None when it is unchanged or cannot be read."""
     name = str(path)
     try:
@@ -212,18 +201,14 @@ def prepare(
     else:
         # an article becomes the Source its citations made, but two files are two articles,
         # however alike their headlines (reposts, a template's title, two captures)
-        article_id = resolver.match_report(
-            doc.meta.title, site, doc.meta.published, cited_only=True
-        ) or stable_id("article", abs_path)
+        article_id = resolver.match_report(doc.meta.title, site, doc.meta.published, cited_only=True) or stable_id("article", abs_path)
     rows = document_rows(doc, resolver, article_id)
     # later citations of this article (in this run) must find it
     resolver.remember_report(article_id, doc.meta.title, site, doc.meta.published, doc.meta.url, loaded=True)
     return Prepared(path, doc, rows, old["hash"] if old else None)
 
 
-def flush(
-    store: Store, group: list[Prepared], resolver: Resolver, summary: LoadSummary, on_article=None
-) -> None:
+def flush(store: Store, group: list[Prepared], resolver: Resolver, summary: LoadSummary, on_article=None) -> None:
     """Write a group of prepared articles: together if possible, else each alone."""
     if len(group) > 1:
         try:

@@ -143,16 +143,10 @@ def document_rows(doc: Document, resolver: Resolver, article_id: str) -> Article
                 out.add(st.MERGE_VARIANTS, {"a": v.a, "b": v.b, "similarity": v.similarity, "diff": v.diff})
             resolver.quotes.add(qid, norm, q.text)
         if q.speaker:
-            kind = (
-                q.speaker_kind
-                if q.speaker_kind == "described"
-                else ("organization" if is_org(q.speaker) else "person")
-            )
+            kind = q.speaker_kind if q.speaker_kind == "described" else ("organization" if is_org(q.speaker) else "person")
             p = person(q.speaker, kind)
             if p and once("said_by", qid + p[0]):
-                out.add(
-                    st.CREATE_SAID_BY, {"quote": qid, "person": p[0], "doc": h, "as_printed": q.attribution}
-                )
+                out.add(st.CREATE_SAID_BY, {"quote": qid, "person": p[0], "doc": h, "as_printed": q.attribution})
         if q.outlet:
             oid = outlet(q.outlet)
             if oid and once("reported_in", qid + oid):
@@ -168,34 +162,13 @@ def document_rows(doc: Document, resolver: Resolver, article_id: str) -> Article
     for c in doc.claims:
         cid = claim_node[c.id]
         dangling = ", ".join(str(n) for n in c.refs if n not in ref_source and not doc.reference(n)) or None
-        out.add(
-            st.MERGE_CLAIMS,
-            {
-                "id": cid,
-                "text": c.text,
-                "doc": h,
-                "char_start": c.start,
-                "char_end": c.end,
-                "dangling": dangling,
-            },
-        )
+        out.add(st.MERGE_CLAIMS, {"id": cid, "text": c.text, "doc": h, "char_start": c.start, "char_end": c.end, "dangling": dangling})
         out.add(st.MERGE_MAKES, {"src": article_id, "claim": cid, "doc": h})
         for n in c.refs:
             sid = ref_source.get(n)
             if sid:
                 via = "ibid" if (doc.reference(n) and doc.reference(n).ibid_of) else "footnote"
-                out.add(
-                    st.MERGE_CLAIM_CITES,
-                    {
-                        "claim": cid,
-                        "source": sid,
-                        "n": n,
-                        "doc": h,
-                        "char_start": c.start,
-                        "char_end": c.end,
-                        "via": via,
-                    },
-                )
+                out.add(st.MERGE_CLAIM_CITES, {"claim": cid, "source": sid, "n": n, "doc": h, "char_start": c.start, "char_end": c.end, "via": via})
         for local in c.quotes:
             q = quotes_by_id[local]
             out.add(
@@ -214,28 +187,8 @@ def document_rows(doc: Document, resolver: Resolver, article_id: str) -> Article
             continue
         sid = resolver.mentioned_report(res[1], m.when)
         if sid:
-            out.add(
-                st.MERGE_CLAIM_CITES,
-                {
-                    "claim": claim_node[claim.id],
-                    "source": sid,
-                    "n": 0,
-                    "doc": h,
-                    "char_start": m.start,
-                    "char_end": m.end,
-                    "via": "mention",
-                },
-            )
+            out.add(st.MERGE_CLAIM_CITES, {"claim": claim_node[claim.id], "source": sid, "n": 0, "doc": h, "char_start": m.start, "char_end": m.end, "via": "mention"})
         else:
             outlet(m.outlet)
-            out.add(
-                st.MERGE_MENTIONS,
-                {
-                    "claim": claim_node[claim.id],
-                    "outlet": res[0],
-                    "doc": h,
-                    "text": m.text,
-                    "said_when": m.when,
-                },
-            )
+            out.add(st.MERGE_MENTIONS, {"claim": claim_node[claim.id], "outlet": res[0], "doc": h, "text": m.text, "said_when": m.when})
     return out

@@ -16,9 +16,7 @@ from .store import Store, StoreError
 class Neo4jStore(Store):
     chains_statements = True
 
-    def __init__(
-        self, uri: str, user: str | None = None, password: str | None = None, database: str | None = None
-    ):
+    def __init__(self, uri: str, user: str | None = None, password: str | None = None, database: str | None = None):
         import neo4j
         from neo4j.exceptions import AuthError, ConfigurationError, ServiceUnavailable
 
@@ -29,17 +27,12 @@ class Neo4jStore(Store):
         auth = (user or "neo4j", password) if password else None
         try:
             self._driver = neo4j.GraphDatabase.driver(
-                uri,
-                auth=auth,
-                connection_timeout=5.0,
-                max_transaction_retry_time=15.0,
+                uri, auth=auth, connection_timeout=5.0, max_transaction_retry_time=15.0,
                 notifications_min_severity="OFF",
             )
             self._driver.verify_connectivity()
         except AuthError:
-            raise StoreError(
-                f"{uri}: Neo4j refused the credentials (set NEO4J_USERNAME / NEO4J_PASSWORD)"
-            ) from None
+            raise StoreError(f"{uri}: Neo4j refused the credentials (set NEO4J_USERNAME / NEO4J_PASSWORD)") from None
         except ServiceUnavailable as exc:
             raise StoreError(f"{uri}: cannot reach Neo4j ({exc}); is the server running?") from None
         except (ConfigurationError, ValueError) as exc:
@@ -51,9 +44,7 @@ class Neo4jStore(Store):
         from neo4j.exceptions import Neo4jError
 
         try:
-            records, _, keys = self._driver.execute_query(
-                cypher, params or {}, database_=self._database, routing_="r"
-            )
+            records, _, keys = self._driver.execute_query(cypher, params or {}, database_=self._database, routing_="r")
         except Neo4jError as exc:
             raise StoreError(f"{self.name}: query failed: {exc.message}") from None
         return [{k: _value(r[k]) for k in keys} for r in records]

@@ -113,9 +113,7 @@ class Resolver:
         self.reports_by_url: dict[str, str] = {}
         # blocking indexes, so matching a title or a name does not compare it with everything known
         self._reports_by_token: dict[str, list[KnownReport]] = defaultdict(list)
-        self._cited_by_token: dict[str, list[KnownReport]] = defaultdict(
-            list
-        )  # reports not loaded as articles
+        self._cited_by_token: dict[str, list[KnownReport]] = defaultdict(list)  # reports not loaded as articles
         self._loaded_reports: set[str] = set()
         self._truncated_reports: list[KnownReport] = []
         self._report_ids_by_outlet: dict[str, set[str]] = defaultdict(set)
@@ -145,20 +143,12 @@ class Resolver:
                 self._people_by_initial[initial].append(k)
 
     def remember_report(
-        self,
-        id_: str,
-        title: str | None,
-        outlet: str | None,
-        date: str | None,
-        url: str | None,
-        loaded: bool = False,
+        self, id_: str, title: str | None, outlet: str | None, date: str | None, url: str | None, loaded: bool = False
     ) -> None:
         title = title or ""
         self._report_count += 1
         seq = self._report_count
-        rep = KnownReport(
-            id_, key(title.rstrip(".… ")), _truncated(title), compact(outlet), date, _url_key(url), seq
-        )
+        rep = KnownReport(id_, key(title.rstrip(".… ")), _truncated(title), compact(outlet), date, _url_key(url), seq)
         self.reports_by_outlet[rep.outlet_key].append(rep)
         self._report_ids_by_outlet[rep.outlet_key].add(id_)
         if loaded:
@@ -200,9 +190,7 @@ class Resolver:
 
     # ------------------------------------------------------------ people
 
-    def person(
-        self, name: str | None, kind: str = "person", doc: str | None = None
-    ) -> tuple[str, str, str] | None:
+    def person(self, name: str | None, kind: str = "person", doc: str | None = None) -> tuple[str, str, str] | None:
         """(id, display name, kind) of a speaker or author."""
         if not name or not key(name):
             return None
@@ -246,11 +234,7 @@ class Resolver:
                 # known by the fuller name
                 candidates.append((value[0], name, value[2]))
             elif len(words) >= 2 and len(ow) >= 2:
-                if (
-                    fuzz.ratio(words[-1], ow[-1]) >= 85
-                    and fuzz.ratio(words[0], ow[0]) >= 75
-                    and fuzz.ratio(k, other) >= PERSON_FUZZ - 8
-                ):
+                if fuzz.ratio(words[-1], ow[-1]) >= 85 and fuzz.ratio(words[0], ow[0]) >= 75 and fuzz.ratio(k, other) >= PERSON_FUZZ - 8:
                     candidates.append(value)
         unique = {c[0]: c for c in candidates}
         if len(unique) != 1:
@@ -263,9 +247,7 @@ class Resolver:
 
     # ------------------------------------------------------------ reports
 
-    def report(
-        self, title: str | None, outlet: str | None, date: str | None, url: str | None, raw: str
-    ) -> str:
+    def report(self, title: str | None, outlet: str | None, date: str | None, url: str | None, raw: str) -> str:
         """The Source id of a cited report; the same report cited twice gets the same id."""
         url_k = _url_key(url)
         if url_k and url_k in self.reports_by_url:
@@ -291,16 +273,10 @@ class Resolver:
         """The one known report of ``outlet`` dated ``when`` (YYYY or YYYY-MM), if exactly one."""
         if not when:
             return None
-        hits = {
-            r.id
-            for r in self.reports_by_outlet.get(compact(outlet), [])
-            if r.date and r.date.startswith(when)
-        }
+        hits = {r.id for r in self.reports_by_outlet.get(compact(outlet), []) if r.date and r.date.startswith(when)}
         return hits.pop() if len(hits) == 1 else None
 
-    def match_report(
-        self, title: str | None, outlet: str | None, date: str | None, cited_only: bool = False
-    ) -> str | None:
+    def match_report(self, title: str | None, outlet: str | None, date: str | None, cited_only: bool = False) -> str | None:
         """The known report this title, outlet and date name; ``cited_only``: only reports known
         from citations, not yet loaded as articles."""
         if not title:

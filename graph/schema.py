@@ -22,23 +22,9 @@ NODE_PROPERTIES: dict[str, dict[str, str]] = {
         "format": "STRING",
         "loaded_at": "STRING",
     },
-    "Claim": {
-        "id": "STRING",
-        "text": "STRING",
-        "doc": "STRING",
-        "char_start": "INT64",
-        "char_end": "INT64",
-        "dangling": "STRING",
-    },
+    "Claim": {"id": "STRING", "text": "STRING", "doc": "STRING", "char_start": "INT64", "char_end": "INT64", "dangling": "STRING"},
     # first_seen / origin: the earliest dated appearance and the Source it was first reported in
-    "Quote": {
-        "id": "STRING",
-        "text": "STRING",
-        "norm": "STRING",
-        "words": "INT64",
-        "first_seen": "STRING",
-        "origin": "STRING",
-    },
+    "Quote": {"id": "STRING", "text": "STRING", "norm": "STRING", "words": "INT64", "first_seen": "STRING", "origin": "STRING"},
     "Person": {"id": "STRING", "name": "STRING", "kind": "STRING"},  # kind: person | organization | described
     "Outlet": {"id": "STRING", "name": "STRING"},
 }
@@ -52,14 +38,7 @@ REL_TYPES: dict[str, tuple[list[tuple[str, str]], dict[str, str]]] = {
     ),
     "QUOTES": (
         [("Claim", "Quote")],
-        {
-            "doc": "STRING",
-            "char_start": "INT64",
-            "char_end": "INT64",
-            "text": "STRING",
-            "speaker": "STRING",
-            "outlet": "STRING",
-        },
+        {"doc": "STRING", "char_start": "INT64", "char_end": "INT64", "text": "STRING", "speaker": "STRING", "outlet": "STRING"},
     ),
     "SOURCED_FROM": ([("Quote", "Source")], {"doc": "STRING", "n": "INT64"}),
     "SAID_BY": ([("Quote", "Person")], {"doc": "STRING", "as_printed": "STRING"}),
@@ -88,10 +67,7 @@ def ladybug_ddl() -> list[str]:
 
 
 def neo4j_ddl() -> list[str]:
-    out = [
-        f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"
-        for label in LABELS
-    ]
+    out = [f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE" for label in LABELS]
     out += [
         "CREATE INDEX source_title IF NOT EXISTS FOR (n:Source) ON (n.title)",
         "CREATE INDEX source_hash IF NOT EXISTS FOR (n:Source) ON (n.hash)",

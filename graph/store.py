@@ -61,9 +61,7 @@ def is_neo4j_uri(spec: str) -> bool:
     return spec.startswith(NEO4J_SCHEMES)
 
 
-def open_store(
-    spec: str | None = None, *, user: str | None = None, password: str | None = None, read_only: bool = False
-) -> Store:
+def open_store(spec: str | None = None, *, user: str | None = None, password: str | None = None, read_only: bool = False) -> Store:
     """Open (creating if needed) the store ``spec`` names, with its schema in place."""
     spec = store_spec(spec)
     if is_neo4j_uri(spec):

@@ -93,9 +93,7 @@ class QuoteIndex:
             o = self.norms[other]
             score = fuzz.ratio(norm, o)
             short, long_ = sorted((norm, o), key=len)
-            if score < SIMILAR and not (
-                len(short.split()) >= MIN_WORDS and fuzz.partial_ratio(short, long_) >= CONTAINED
-            ):
+            if score < SIMILAR and not (len(short.split()) >= MIN_WORDS and fuzz.partial_ratio(short, long_) >= CONTAINED):
                 continue
             out.append(_canonical_variant(qid, text, other, self.texts[other], round(score / 100.0, 3)))
         return out

@@ -17,9 +17,7 @@ def extract_file(path: str | Path) -> Document:
 
 def extract_text(text: str, path: str | None = None, fmt: str | None = None) -> Document:
     """Extract from a string already in memory (a notebook, a test)."""
-    raw = decode_article(
-        text.encode("utf-8"), path, suffix={"html": ".html", "markdown": ".md"}.get(fmt or "", "")
-    )
+    raw = decode_article(text.encode("utf-8"), path, suffix={"html": ".html", "markdown": ".md"}.get(fmt or "", ""))
     return extract_raw(raw)
 
 
@@ -37,9 +35,7 @@ def extract_raw(raw: RawArticle) -> Document:
     if not text.strip():
         raise ExtractionError(raw.path, "no article text found")
     doc = Document(
-        meta=DocumentMeta(
-            id=raw.sha256, path=raw.path, format=raw.format, encoding=raw.encoding, length=len(text)
-        ),
+        meta=DocumentMeta(id=raw.sha256, path=raw.path, format=raw.format, encoding=raw.encoding, length=len(text)),
         text=text,
     )
     for code, message in raw.warnings:
@@ -51,14 +47,9 @@ def extract_raw(raw: RawArticle) -> Document:
 def _extract_into(doc: Document, meta_extra: dict[str, str | None]) -> None:
     """The text path (``rules``, compiled) and the typed model built from its answer."""
     try:
-        rules.extract_into(
-            doc, meta_extra.get("title"), meta_extra.get("byline"), meta_extra.get("published")
-        )
+        rules.extract_into(doc, meta_extra.get("title"), meta_extra.get("byline"), meta_extra.get("published"))
     except BaseException as exc:  # a panic in the core is a bug, reported against the file
         if isinstance(exc, KeyboardInterrupt | SystemExit):
             raise
-        raise ExtractionError(
-            doc.meta.path,
-            f"the extractor failed on this text ({type(exc).__name__}: {exc}); please report it",
-        ) from exc
+        raise ExtractionError(doc.meta.path, f"the extractor failed on this text ({type(exc).__name__}: {exc}); please report it") from exc
     doc.meta.site, doc.meta.url = meta_extra.get("site"), meta_extra.get("url")

@@ -17,44 +17,9 @@ from .errors import ExtractionError
 from .rules import is_reference_heading, parse_date
 
 BLOCK_TAGS = frozenset(
-    [
-        "p",
-        "div",
-        "section",
-        "article",
-        "header",
-        "footer",
-        "main",
-        "aside",
-        "blockquote",
-        "li",
-        "ol",
-        "ul",
-        "dl",
-        "dt",
-        "dd",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "tr",
-        "table",
-        "figure",
-        "figcaption",
-        "pre",
-        "hr",
-        "address",
-        "details",
-        "summary",
-        "nav",
-        "form",
-    ]
+    ["p", "div", "section", "article", "header", "footer", "main", "aside", "blockquote", "li", "ol", "ul", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "figure", "figcaption", "pre", "hr", "address", "details", "summary", "nav", "form"]
 )
-DROP_TAGS = frozenset(
-    ["script", "style", "noscript", "template", "svg", "iframe", "form", "button", "select", "head", "nav"]
-)
+DROP_TAGS = frozenset(["script", "style", "noscript", "template", "svg", "iframe", "form", "button", "select", "head", "nav"])
 _FN_HINT = re.compile(r"foot-?notes?|endnotes?|\bfn\b|\bnotes?\b|references?|citations?|reflist", re.I)
 # what a page wraps around an article: shared links, comments, promotions, captions
 _BOILERPLATE_TAGS = frozenset(["aside", "footer", "figcaption"])
@@ -103,17 +68,10 @@ def _metadata(tree: LexborHTMLParser) -> dict[str, str | None]:
     )
     return {
         "title": _meta_content(tree, 'meta[property="og:title"]', 'meta[name="title"]', "h1", "title"),
-        "byline": _meta_content(
-            tree, 'meta[name="author"]', 'meta[property="article:author"]', '[rel="author"]', ".byline"
-        ),
+        "byline": _meta_content(tree, 'meta[name="author"]', 'meta[property="article:author"]', '[rel="author"]', ".byline"),
         "published": parse_date(published) if published else None,
         "site": _meta_content(tree, 'meta[property="og:site_name"]', 'meta[name="application-name"]'),
-        "url": _meta_content(tree, 'meta[property="og:url"]')
-        or (
-            tree.css_first('link[rel="canonical"]').attributes.get("href")
-            if tree.css_first('link[rel="canonical"]')
-            else None
-        ),
+        "url": _meta_content(tree, 'meta[property="og:url"]') or (tree.css_first('link[rel="canonical"]').attributes.get("href") if tree.css_first('link[rel="canonical"]') else None),
     }
 
 
@@ -123,11 +81,7 @@ def _is_boilerplate(node, page_length: int) -> bool:
     is called ("social-issues-article")."""
     tag = node.tag
     attrs = " ".join(str(v) for v in (node.attributes.get("class"), node.attributes.get("id")) if v)
-    furniture = (
-        tag in _BOILERPLATE_TAGS
-        or bool(attrs and _BOILERPLATE_HINT.search(attrs))
-        or (tag == "header" and node.css_first("h1") is None)
-    )
+    furniture = tag in _BOILERPLATE_TAGS or bool(attrs and _BOILERPLATE_HINT.search(attrs)) or (tag == "header" and node.css_first("h1") is None)
     if not furniture or tag in ("body", "html", "main", "article"):
         return False
     if attrs and _FN_HINT.search(attrs):
@@ -149,9 +103,7 @@ def _is_footnote_list(node) -> bool:
             return True
         probe = probe.parent
     first_li = node.css_first("li")
-    if first_li and re.match(
-        r"(?:fn|footnote|note|endnote|ref)[-_:]?\d+", first_li.attributes.get("id") or "", re.I
-    ):
+    if first_li and re.match(r"(?:fn|footnote|note|endnote|ref)[-_:]?\d+", first_li.attributes.get("id") or "", re.I):
         return True
     heading = _previous_element(node)  # <h2>Notes</h2><ol>…: a plain list under a notes heading
     return heading is not None and is_reference_heading(" ".join(heading.text().split()))
@@ -159,9 +111,7 @@ def _is_footnote_list(node) -> bool:
 
 def _previous_element(node):
     prev = node.prev
-    while prev is not None and (
-        prev.tag == "-text" and not (prev.text(deep=False) or "").strip() or prev.tag == "_comment"
-    ):
+    while prev is not None and (prev.tag == "-text" and not (prev.text(deep=False) or "").strip() or prev.tag == "_comment"):
         prev = prev.prev
     return prev if prev is not None and prev.tag != "-text" else None
 
@@ -169,9 +119,7 @@ def _previous_element(node):
 def _note_text(li) -> str:
     """A footnote's words, with italics kept as ``*…*``: in a citation they mark a title or
     a publication, which the reference parser reads. Back-links ("^", "↩") are dropped."""
-    for back in li.css(
-        '.mw-cite-backlink, [class*="backref"], [class*="backlink"], [class*="back-link"], a[href^="#cite_ref"], a[href^="#fnref"]'
-    ):
+    for back in li.css('.mw-cite-backlink, [class*="backref"], [class*="backlink"], [class*="back-link"], a[href^="#cite_ref"], a[href^="#fnref"]'):
         back.decompose()
     whole = " ".join(li.text().split())
     for em in li.css("em, i"):
@@ -197,22 +145,13 @@ def _walk(root, page_length: int) -> tuple[str, list[tuple[int, str]]]:
         if tag == "-text":
             out.append(node.text(deep=False) or "")
             continue
-        if (
-            tag in DROP_TAGS
-            or tag == "_comment"
-            or node.is_comment_node
-            or _is_boilerplate(node, page_length)
-        ):
+        if tag in DROP_TAGS or tag == "_comment" or node.is_comment_node or _is_boilerplate(node, page_length):
             continue
         if tag == "br":
             out.append("\n")
             continue
         if tag == "ol" and _is_footnote_list(node):
-            start = (
-                int(node.attributes.get("start") or 1)
-                if (node.attributes.get("start") or "1").isdigit()
-                else 1
-            )
+            start = int(node.attributes.get("start") or 1) if (node.attributes.get("start") or "1").isdigit() else 1
             for k, li in enumerate(node.css("li")):
                 if li.parent is not None and li.parent.mem_id != node.mem_id:
                     continue
@@ -228,9 +167,7 @@ def _walk(root, page_length: int) -> tuple[str, list[tuple[int, str]]]:
             if re.fullmatch(r"\[?\d{1,3}\]?", label):
                 out.append(f"[{label.strip('[]')}]")
                 continue
-        if tag == "a" and re.match(
-            r"#(?:fn|footnote|note|endnote|cite)", node.attributes.get("href") or "", re.I
-        ):
+        if tag == "a" and re.match(r"#(?:fn|footnote|note|endnote|cite)", node.attributes.get("href") or "", re.I):
             label = " ".join(node.text().split())
             if re.fullmatch(r"\[?\d{1,3}\]?", label):
                 out.append(f"[{label.strip('[]')}]")

@@ -16,13 +16,7 @@ _FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 
 
 def markdown_to_text(text: str) -> tuple[str, dict[str, str | None]]:
-    meta: dict[str, str | None] = {
-        "title": None,
-        "byline": None,
-        "published": None,
-        "site": None,
-        "url": None,
-    }
+    meta: dict[str, str | None] = {"title": None, "byline": None, "published": None, "site": None, "url": None}
     m = _FRONT.match(text)
     if m:
         for line in m.group(1).split("\n"):

@@ -47,9 +47,7 @@ def read_article(path: str | Path, max_bytes: int = MAX_BYTES) -> RawArticle:
     return decode_article(data, name, suffix=path.suffix.lower(), max_bytes=max_bytes)
 
 
-def decode_article(
-    data: bytes, name: str | None = None, suffix: str = "", max_bytes: int = MAX_BYTES
-) -> RawArticle:
+def decode_article(data: bytes, name: str | None = None, suffix: str = "", max_bytes: int = MAX_BYTES) -> RawArticle:
     if len(data) > max_bytes:
         raise ExtractionError(name, f"input is {len(data):,} bytes, over the {max_bytes:,}-byte limit")
     if not data.strip():
@@ -71,18 +69,12 @@ def decode_article(
 
 def _decode(data: bytes, name: str | None) -> tuple[str, str, list[tuple[str, str]]]:
     warnings: list[tuple[str, str]] = []
-    for bom, enc in (
-        (codecs.BOM_UTF8, "utf-8-sig"),
-        (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"),
-    ):
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             try:
                 return data.decode(enc), enc, warnings
             except UnicodeDecodeError:
-                raise ExtractionError(
-                    name, f"starts with a {enc} byte-order mark but is not valid {enc}"
-                ) from None
+                raise ExtractionError(name, f"starts with a {enc} byte-order mark but is not valid {enc}") from None
     if _looks_binary(data):
         raise ExtractionError(name, "looks like a binary file, not text, HTML or Markdown")
     try:

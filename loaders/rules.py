@@ -32,14 +32,10 @@ def fold_name(name: str | None) -> str:
     return _core.fold_name(name) if name else ""
 
 
-def extract_into(
-    doc: Document, title: str | None = None, byline: str | None = None, published: str | None = None
-) -> None:
+def extract_into(doc: Document, title: str | None = None, byline: str | None = None, published: str | None = None) -> None:
     """Fill ``doc`` (its text set) with what the text path finds. The core answers in tuples
     in the order of the model's fields, so each record is made with one call."""
-    meta, refs, markers, quotes, claims, mentions, warnings = _core.extract(
-        doc.text, title, byline, published
-    )
+    meta, refs, markers, quotes, claims, mentions, warnings = _core.extract(doc.text, title, byline, published)
     doc.meta.title, doc.meta.byline, doc.meta.authors, doc.meta.published = meta
     doc.references = [Reference(*r) for r in refs]
     doc.markers = [Marker(*m) for m in markers]

@@ -37,20 +37,14 @@ def test_utf16_with_bom_and_latin1_fallback(tmp_path):
     p.write_bytes("“We will not stop this work now or ever,” said Ana Ruiz.\n".encode("utf-16"))
     assert extract_file(p).quotes[0].speaker == "Ana Ruiz"
     p = tmp_path / "latin1.txt"
-    p.write_bytes(
-        "Caf\xe9 owners said the decision was made without any consultation at all.\n".encode("latin-1")
-    )
+    p.write_bytes("Caf\xe9 owners said the decision was made without any consultation at all.\n".encode("latin-1"))
     doc = extract_file(p)
     assert any(w.code == "encoding" for w in doc.warnings)
 
 
 def test_malformed_and_deeply_nested_html(tmp_path):
     p = tmp_path / "deep.html"
-    p.write_text(
-        "<html><body>"
-        + "<div>" * 5000
-        + "<p>“This is a quote of more than six words,” said Ana Ruiz.</p><p>unclosed <b>bold"
-    )
+    p.write_text("<html><body>" + "<div>" * 5000 + "<p>“This is a quote of more than six words,” said Ana Ruiz.</p><p>unclosed <b>bold")
     doc = extract_file(p)
     assert doc.quotes and doc.quotes[0].speaker == "Ana Ruiz"
 
@@ -89,9 +83,7 @@ def test_cli_exit_codes_and_messages(tmp_path):
 def test_load_reports_the_failed_article_and_loads_the_rest(tmp_path, seeds):
     bad = tmp_path / "corpus"
     bad.mkdir()
-    (bad / "a.txt").write_text(
-        (seeds / "003_f94b7a0ef6b179a0.txt").read_text(encoding="utf-8"), encoding="utf-8"
-    )
+    (bad / "a.txt").write_text((seeds / "003_f94b7a0ef6b179a0.txt").read_text(encoding="utf-8"), encoding="utf-8")
     (bad / "b.txt").write_bytes(b"\x00\x01\x02binary")
     runner = CliRunner()
     r = runner.invoke(cli, ["load", str(bad), "--store", str(tmp_path / "g"), "--json"])

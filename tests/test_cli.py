@@ -37,11 +37,7 @@ def test_extract_json_follows_the_schema(runner, seeds):
 
 def test_extract_summary_is_readable(runner, seeds):
     r = runner.invoke(cli, ["extract", str(seeds / "000_c664e1a50c41c880.txt")])
-    assert (
-        r.exit_code == 0
-        and "MEK against anyone who is pro-diplomacy" in r.stdout
-        and "Negar Mortazavi" in r.stdout
-    )
+    assert r.exit_code == 0 and "MEK against anyone who is pro-diplomacy" in r.stdout and "Negar Mortazavi" in r.stdout
 
 
 def test_load_stats_query_trace_export(runner, seeds, tmp_path):
@@ -79,9 +75,7 @@ def test_wrong_neo4j_password_is_a_clear_error(runner, neo4j_uri):
     """The test server asks for a password (see conftest): a wrong one is named as such, fast."""
     r = runner.invoke(cli, ["stats", "--store", neo4j_uri, "--password", "not-the-password"])
     assert r.exit_code == 1 and "refused the credentials" in r.output and "Traceback" not in r.output
-    r = runner.invoke(
-        cli, ["stats", "--store", neo4j_uri, "--format", "json"]
-    )  # NEO4J_PASSWORD from the environment
+    r = runner.invoke(cli, ["stats", "--store", neo4j_uri, "--format", "json"])  # NEO4J_PASSWORD from the environment
     assert r.exit_code == 0, r.output
 
 

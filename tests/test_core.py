@@ -37,9 +37,7 @@ def test_rules_answer_in_python_terms():
     assert rules.person_from_citation("Hussain, Murtaza") == "Murtaza Hussain"
     assert rules.is_org("Iranian Canadian Congress") and not rules.is_org("Trita Parsi")
     assert rules.month_number("Sept.") == 9 and rules.month_number("Monday") is None
-    assert rules.is_reference_heading("## References") and not rules.is_reference_heading(
-        "References to the war were many"
-    )
+    assert rules.is_reference_heading("## References") and not rules.is_reference_heading("References to the war were many")
     found = rules.find_reference_list("Body [1].\n\nNotes\n[1] Doe, John, A Title, The Times, 2020.\n")
     assert found is not None and found.references[0].authors == ["John Doe"]
     assert "Notes" in "Body [1].\n\nNotes\n[1] Doe"[found.start : found.end + 4]

@@ -20,9 +20,7 @@ def test_seed_scores_meet_the_issue_thresholds(seeds):
         scorer.score_doc(extract_file(doc).to_dict(), gold, t)
     ref_f1 = scorer.f1(t.rate("ref.precision"), t.rate("ref.recall"))
     quote_f1 = scorer.f1(t.rate("quote.precision"), t.rate("quote.recall"))
-    fields = [
-        t.rate(k) for k in ("ref.authors", "ref.title", "ref.outlet", "ref.date", "ref.url", "ref.ibid_of")
-    ]
+    fields = [t.rate(k) for k in ("ref.authors", "ref.title", "ref.outlet", "ref.date", "ref.url", "ref.ibid_of")]
     attribution = [t.rate(k) for k in ("quote.speaker", "quote.outlet", "quote.refs")]
     assert ref_f1 >= 0.98
     assert sum(fields) / len(fields) >= 0.95

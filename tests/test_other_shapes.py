@@ -31,32 +31,17 @@ def test_wire_story():
 
 def test_british_single_quotes():
     doc = extract_file(FIXTURES / "british.txt")
-    assert [s for s, _ in speakers(doc)] == [
-        "Helen Marsh",
-        "government spokesperson",
-        "Jim Allen",
-        "Robert Hale",
-    ]
+    assert [s for s, _ in speakers(doc)] == ["Helen Marsh", "government spokesperson", "Jim Allen", "Robert Hale"]
 
 
 def test_markdown_footnotes_and_corporate_author():
     doc = extract_file(FIXTURES / "footnotes.md")
-    assert (doc.meta.title, doc.meta.byline, doc.meta.published) == (
-        "How a rumour about the vaccine spread",
-        "Sam Ortiz",
-        "2021-05-14",
-    )
+    assert (doc.meta.title, doc.meta.byline, doc.meta.published) == ("How a rumour about the vaccine spread", "Sam Ortiz", "2021-05-14")
     refs = {r.n: r for r in doc.references}
-    assert (
-        refs[1].authors == ["Lisa Chen"]
-        and refs[1].outlet == "The Verge"
-        and refs[1].url.startswith("https://")
-    )
+    assert refs[1].authors == ["Lisa Chen"] and refs[1].outlet == "The Verge" and refs[1].url.startswith("https://")
     assert refs[2].ibid_of == 1
     assert refs[3].authors == ["Dana Kim", "Raj Patel"]
-    assert (
-        refs[4].authors == ["World Health Organization"] and refs[4].title == "Statement on vaccine rumours"
-    )
+    assert refs[4].authors == ["World Health Organization"] and refs[4].title == "Statement on vaccine rumours"
     assert speakers(doc) == [("Dana Kim", "Stanford Internet Observatory"), ("Public health officials", None)]
     assert [q.refs for q in doc.quotes] == [[3], [4]]
 
@@ -65,10 +50,7 @@ def test_html_page_with_meta_blockquote_and_footnote_list():
     doc = extract_file(FIXTURES / "page.html")
     m = doc.meta
     assert (m.title, m.byline, m.published, m.site) == (
-        "Inside the troll farm: former members speak",
-        "Rosa Diaz",
-        "2022-09-14",
-        "The Daily Example",
+        "Inside the troll farm: former members speak", "Rosa Diaz", "2022-09-14", "The Daily Example"
     )
     assert all("not a quote from the article" not in q.text for q in doc.quotes)  # scripts are not text
     assert [r.outlet for r in doc.references] == ["Verso", "Reuters"]
@@ -78,31 +60,17 @@ def test_html_page_with_meta_blockquote_and_footnote_list():
 
 def test_epigraph_credit_and_quotes_over_paragraphs():
     doc = extract_file(FIXTURES / "dashes.txt")
-    assert [s for s, _ in speakers(doc)] == [
-        "Salman Rushdie",
-        "Amira Haddad",
-        "Amira Haddad",
-        "Amira Haddad",
-        "Yusuf Haddad",
-        "Local officials",
-    ]
+    assert [s for s, _ in speakers(doc)] == ["Salman Rushdie", "Amira Haddad", "Amira Haddad", "Amira Haddad", "Yusuf Haddad", "Local officials"]
     # a quotation left open at a paragraph's end and reopened by the next paragraph is one
     # quoted passage per paragraph (as news annotators count them), the speaker carried over
     assert doc.quotes[2].text.endswith("scattered across four countries.")
-    assert (
-        doc.quotes[3].text.endswith("exactly where it had always been.")
-        and doc.quotes[3].speaker_via == "earlier sentence"
-    )
+    assert doc.quotes[3].text.endswith("exactly where it had always been.") and doc.quotes[3].speaker_via == "earlier sentence"
 
 
 def test_chicago_notes_with_glued_endnotes():
     doc = extract_file(FIXTURES / "chicago_notes.txt")
     refs = {r.n: r for r in doc.references}
-    assert (
-        refs[2].authors == ["Sam Patel"]
-        and refs[2].outlet == "Valley Courier"
-        and refs[2].date == "2021-01-15"
-    )
+    assert refs[2].authors == ["Sam Patel"] and refs[2].outlet == "Valley Courier" and refs[2].date == "2021-01-15"
     assert refs[4].authors == ["Lisa Chen", "Omar Farouk"] and refs[4].outlet == "Chicago Tribune"
     assert refs[5].ibid_of == 4
     # "…,” wrote hydrologist Daniel Brandt in a letter to the editor.3 — the stop the endnote
@@ -117,16 +85,10 @@ def test_chicago_notes_with_glued_endnotes():
 
 def test_apa_references_in_markdown_footnotes():
     doc = extract_file(FIXTURES / "apa_footnotes.md")
-    assert (doc.meta.byline, doc.meta.published) == (
-        "Tom Reyes",
-        "2022-08-17",
-    )  # *By Tom Reyes · Published …*
+    assert (doc.meta.byline, doc.meta.published) == ("Tom Reyes", "2022-08-17")  # *By Tom Reyes · Published …*
     study, wire = doc.references
     assert study.authors == ["A. Yusuf", "K. Mensah"] and study.date == "2019-05-03"
-    assert (study.title, study.outlet) == (
-        "Antibody response in adults over sixty",
-        "Journal of Clinical Immunology",
-    )
+    assert (study.title, study.outlet) == ("Antibody response in adults over sixty", "Journal of Clinical Immunology")
     assert (wire.authors, wire.outlet, wire.date) == ([], "Associated Press", "2021-11-02")
     assert wire.title == "Health agency warns of vaccine rumours"
 
@@ -134,40 +96,23 @@ def test_apa_references_in_markdown_footnotes():
 def test_harvard_references_with_parenthesised_markers():
     doc = extract_file(FIXTURES / "harvard_refs.txt")
     survey, guardian = doc.references
-    assert (survey.title, survey.outlet, survey.date) == (
-        "Think Tank Funding Survey 2020",
-        "Transparency Watch",
-        "2020-03-14",
-    )
+    assert (survey.title, survey.outlet, survey.date) == ("Think Tank Funding Survey 2020", "Transparency Watch", "2020-03-14")
     assert survey.url == "https://example.org/survey2020"
     assert (guardian.authors, guardian.title, guardian.outlet, guardian.date) == (
-        ["J. Smith", "K. Lee"],
-        "Inside the lobbying machine",
-        "The Guardian",
-        "2021-06-09",
+        ["J. Smith", "K. Lee"], "Inside the lobbying machine", "The Guardian", "2021-06-09"
     )
     assert [q.refs for q in doc.quotes] == [[2]]
 
 
 def test_html_blog_with_sup_footnotes_and_appositive_speaker():
     doc = extract_file(FIXTURES / "blog_footnotes.html")
-    assert (doc.meta.byline, doc.meta.published, doc.meta.site) == (
-        "Dana Whitfield",
-        "2023-02-11",
-        "Housing Notes",
-    )
+    assert (doc.meta.byline, doc.meta.published, doc.meta.site) == ("Dana Whitfield", "2023-02-11", "Housing Notes")
     assert [r.n for r in doc.references] == [1, 2] and doc.references[1].outlet == "City Herald"
     # "City Housing Office, <em>Rent Stabilization Study 2022</em>, December 2022": the italics name the work
-    assert (doc.references[0].authors, doc.references[0].title) == (
-        ["City Housing Office"],
-        "Rent Stabilization Study 2022",
-    )
+    assert (doc.references[0].authors, doc.references[0].title) == (["City Housing Office"], "Rent Stabilization Study 2022")
     # "Its author, economist Raj Mehta, told the Herald that “…”": the appositive names the
     # speaker, and "the Herald" is the "City Herald" of the article's own notes
-    assert [(q.speaker, q.outlet, q.refs) for q in doc.quotes] == [
-        ("Raj Mehta", "City Herald", [2]),
-        ("Raj Mehta", None, []),
-    ]
+    assert [(q.speaker, q.outlet, q.refs) for q in doc.quotes] == [("Raj Mehta", "City Herald", [2]), ("Raj Mehta", None, [])]
 
 
 def test_names_beyond_ascii_and_surname_particles():
@@ -182,9 +127,7 @@ def test_names_beyond_ascii_and_surname_particles():
         ("Giorgia Meloni", None),
         ("Amira Haddad", None),
     ]  # fmt: skip
-    assert doc.quotes[6].refs == [] and doc.references[0].authors == [
-        "International Organization for Migration"
-    ]
+    assert doc.quotes[6].refs == [] and doc.references[0].authors == ["International Organization for Migration"]
 
 
 def test_parenthesised_markers_ibid_and_a_government_report():
@@ -194,10 +137,7 @@ def test_parenthesised_markers_ibid_and_a_government_report():
     # "Report 2022-17" is the report's number, not a date or a publisher; the imprint
     # "(Albany, 2022)" and the page cited are not part of the title
     assert (report.authors, report.title, report.outlet, report.date) == (
-        ["Office of the State Comptroller"],
-        "Audit of the County Water Board, Report 2022-17",
-        None,
-        "2022",
+        ["Office of the State Comptroller"], "Audit of the County Water Board, Report 2022-17", None, "2022"
     )
     assert [(q.speaker, q.outlet, q.refs) for q in doc.quotes] == [
         (None, "Valley Courier", [1]),
@@ -215,16 +155,9 @@ def test_parenthesised_markers_ibid_and_a_government_report():
 def test_html_italics_and_a_plain_list_under_a_notes_heading():
     doc = extract_file(FIXTURES / "notes_under_heading.html")
     agreement, story = doc.references
-    assert (agreement.authors, agreement.title, agreement.outlet) == (
-        ["Port Authority"],
-        "Collective Agreement 2019–2024",
-        None,
-    )
+    assert (agreement.authors, agreement.title, agreement.outlet) == (["Port Authority"], "Collective Agreement 2019–2024", None)
     assert (story.authors, story.title, story.outlet, story.date) == (
-        ["Ama Boateng"],
-        "Strike spreads to second terminal",
-        "The Coastal Dispatch",
-        "2023-10-03",
+        ["Ama Boateng"], "Strike spreads to second terminal", "The Coastal Dispatch", "2023-10-03"
     )
     assert [(q.speaker, q.refs) for q in doc.quotes] == [("Adaeze Okonkwo", [2])]
 
@@ -234,25 +167,12 @@ def test_superscript_notes_mla_citations_and_outlet_cues():
     refs = {r.n: r for r in doc.references}
     assert sorted(refs) == [1, 2, 3, 4, 5] and not doc.warnings  # "¹ …" lines are the notes
     # MLA: "Surname, Given. Title. Container, date." ("See generally:" is not the author)
-    assert (refs[1].authors, refs[1].title, refs[1].outlet, refs[1].date) == (
-        ["Safiya Umoja Noble"],
-        "Algorithms of Oppression",
-        "NYU Press",
-        "2018",
-    )
+    assert (refs[1].authors, refs[1].title, refs[1].outlet, refs[1].date) == (["Safiya Umoja Noble"], "Algorithms of Oppression", "NYU Press", "2018")
     assert (refs[2].authors, refs[2].outlet, refs[2].date) == (["Priya Raman"], "The Atlantic", "2019-03-14")
-    assert (refs[4].authors, refs[4].title, refs[4].outlet) == (
-        ["Owen Pierce"],
-        "The Neutrality Myth",
-        "The Guardian",
-    )
+    assert (refs[4].authors, refs[4].title, refs[4].outlet) == (["Owen Pierce"], "The Neutrality Myth", "The Guardian")
     assert (refs[5].outlet, refs[5].title) == ("Reuters", "EU opens third probe into platform ranking")
     assert [(q.speaker, q.outlet, q.refs) for q in doc.quotes] == [
-        (
-            "Priya Raman",
-            "The Atlantic",
-            [2],
-        ),  # In a 2019 interview with The Atlantic, former Facebook engineer …
+        ("Priya Raman", "The Atlantic", [2]),  # In a 2019 interview with The Atlantic, former Facebook engineer …
         ("Meta spokesperson", None, []),  # not the Atlantic of the quotation before
         ("Kate Lindqvist", None, [3]),  # "…,” Lindqvist says.³
         ("Owen Pierce", "The Guardian", [4]),  # Writing in The Guardian, columnist …
@@ -276,20 +196,10 @@ def test_split_quote_blockquote_credit_and_participle_opening():
 def test_wiki_style_citations_backlinks_and_a_credit_that_is_no_name():
     doc = extract_file(FIXTURES / "wiki_citations.html")
     first, inquiry, lim = doc.references
-    assert not first.raw.startswith("^") and (first.title, first.outlet, first.date) == (
-        "Barge strikes Harbor Bridge",
-        "Harbor Times",
-        "2021-03-04",
-    )
-    assert (inquiry.authors, inquiry.title, inquiry.outlet) == (
-        ["Harbor Bridge Inquiry"],
-        "Final Report",
-        "State Transport Board",
-    )
+    assert not first.raw.startswith("^") and (first.title, first.outlet, first.date) == ("Barge strikes Harbor Bridge", "Harbor Times", "2021-03-04")
+    assert (inquiry.authors, inquiry.title, inquiry.outlet) == (["Harbor Bridge Inquiry"], "Final Report", "State Transport Board")
     assert (lim.authors, lim.outlet, lim.date) == (["Ada Lim"], "Harbor Times", "2022-06-09")
-    assert all(
-        "Sponsored" not in q.text and "Random article" not in q.text for q in doc.quotes
-    )  # nav and aside
+    assert all("Sponsored" not in q.text and "Random article" not in q.text for q in doc.quotes)  # nav and aside
     assert [(q.speaker, q.speaker_kind, q.outlet, q.refs) for q in doc.quotes] == [
         ("Helen Cho", "named", "The Harbor Times", [3]),
         ("Dock workers' union statement", "described", None, []),  # — Dock workers' union statement
@@ -302,10 +212,7 @@ def test_attribution_forms_of_a_politics_story():
         ("John Smith", "named"),  # said John Smith of the Cato Institute
         ("Maria Gonzalez", "named"),  # “…,” according to Maria Gonzalez, a lobbyist …
         ("Dana Lee", "named"),  # press secretary Dana Lee told reporters
-        (
-            "Tom O'Neill",
-            "named",
-        ),  # "“It's theater,” Rep. Tom O'Neill … said": short, but a cue names its speaker
+        ("Tom O'Neill", "named"),  # "“It's theater,” Rep. Tom O'Neill … said": short, but a cue names its speaker
         ("Amy Park", "named"),  # In a letter to colleagues, Sen. Amy Park wrote that — "Sen." keeps its stop
         ("speaker's office", "described"),
         ("senior administration official", "described"),  # …, speaking on condition of anonymity, said
@@ -328,9 +235,7 @@ def test_organisations_as_speakers_and_hard_wrapped_lines(tmp_path):
     assert [(q.speaker, q.refs) for q in extract_file(FIXTURES / "chemical_plant.txt").quotes] == expected
     # the same article hard-wrapped at 70 columns, as text copied from a terminal or an email
     body, notes = text.split("\nReferences\n")
-    wrapped = (
-        "\n\n".join(textwrap.fill(p, 70) for p in body.strip().split("\n\n")) + "\n\nReferences\n" + notes
-    )
+    wrapped = "\n\n".join(textwrap.fill(p, 70) for p in body.strip().split("\n\n")) + "\n\nReferences\n" + notes
     (tmp_path / "wrapped.txt").write_text(wrapped, encoding="utf-8")
     assert [(q.speaker, q.refs) for q in extract_file(tmp_path / "wrapped.txt").quotes] == expected
 
@@ -338,18 +243,10 @@ def test_organisations_as_speakers_and_hard_wrapped_lines(tmp_path):
 def test_page_furniture_is_not_the_article():
     doc = extract_file(FIXTURES / "news_page_furniture.html")
     m = doc.meta
-    assert (m.title, m.byline, m.published, m.site) == (
-        "Mayor defends housing plan",
-        "Chris Yoon",
-        "2024-02-20",
-        "Metro Daily",
-    )
+    assert (m.title, m.byline, m.published, m.site) == ("Mayor defends housing plan", "Chris Yoon", "2024-02-20", "Metro Daily")
     # share buttons, a photo caption, related links, comments and the site footer all carry
     # quoted words; only the article's two quotations are quotations
-    assert [(q.speaker, q.text[:20]) for q in doc.quotes] == [
-        ("Lena Ortiz", "We cannot keep telli"),
-        ("Rafael Soto", "This plan hands the "),
-    ]
+    assert [(q.speaker, q.text[:20]) for q in doc.quotes] == [("Lena Ortiz", "We cannot keep telli"), ("Rafael Soto", "This plan hands the ")]
 
 
 def test_an_article_wrapper_named_like_furniture_is_kept():

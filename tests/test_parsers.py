@@ -28,39 +28,23 @@ def test_dates_parse_as_printed(printed, iso):
 
 
 def test_reference_last_first_title_outlet_date():
-    r = parse_reference(
-        1,
-        "Hussain, Murtaza, An Iranian Activist Wrote Dozens of Articles for Right-Wing Outlets. But Is He a Real Person?, The Intercept, June 9th, 2019.",
-    )
+    r = parse_reference(1, "Hussain, Murtaza, An Iranian Activist Wrote Dozens of Articles for Right-Wing Outlets. But Is He a Real Person?, The Intercept, June 9th, 2019.")
     assert r.authors == ["Murtaza Hussain"]
     assert r.title.startswith("An Iranian Activist") and r.title.endswith("Real Person?")
     assert (r.outlet, r.date) == ("The Intercept", "2019-06-09")
 
 
 def test_reference_title_with_commas_and_corporate_author():
-    r = parse_reference(
-        2,
-        "Al Monitor Staff, Trump’s Supreme Court Pick Represented Controversial Iranian Group, Al Monitor, September 30th, 2020.",
-    )
+    r = parse_reference(2, "Al Monitor Staff, Trump’s Supreme Court Pick Represented Controversial Iranian Group, Al Monitor, September 30th, 2020.")
     assert r.authors == ["Al Monitor Staff"] and r.outlet == "Al Monitor"
-    r = parse_reference(
-        4,
-        "Geller, Eric, Iran behind threatening pro-Trump emails to U.S. voters, feds say, Politico, October 21st, 2020.",
-    )
-    assert (
-        r.title == "Iran behind threatening pro-Trump emails to U.S. voters, feds say"
-        and r.outlet == "Politico"
-    )
+    r = parse_reference(4, "Geller, Eric, Iran behind threatening pro-Trump emails to U.S. voters, feds say, Politico, October 21st, 2020.")
+    assert r.title == "Iran behind threatening pro-Trump emails to U.S. voters, feds say" and r.outlet == "Politico"
 
 
 def test_reference_outlet_first_and_quoted_title_styles():
-    r = parse_reference(
-        6, "Aljazeera, US-Iran tensions, trolls and the dubious case of Heshmat Alavi, June 18th, 2019."
-    )
+    r = parse_reference(6, "Aljazeera, US-Iran tensions, trolls and the dubious case of Heshmat Alavi, June 18th, 2019.")
     assert r.authors == [] and r.outlet == "Aljazeera" and r.date == "2019-06-18"
-    r = parse_reference(
-        1, 'Smith, Jane and Lee, Tom. "How Rumours Spread Online." The Guardian, 3 March 2021.'
-    )
+    r = parse_reference(1, 'Smith, Jane and Lee, Tom. "How Rumours Spread Online." The Guardian, 3 March 2021.')
     assert r.title == "How Rumours Spread Online" and r.outlet == "The Guardian" and r.date == "2021-03-03"
 
 
@@ -68,38 +52,13 @@ def test_reference_outlet_first_and_quoted_title_styles():
     "raw, authors, title, outlet",
     [
         ("“Iran’s troll army,” Al Jazeera, 3 May 2020.", [], "Iran’s troll army", "Al Jazeera"),
-        (
-            "Jane Roe (The Guardian), “Inside the camp”, 12 June 2019",
-            ["Jane Roe"],
-            "Inside the camp",
-            "The Guardian",
-        ),
-        (
-            "Reuters: Exiled group ran fake accounts (June 2019)",
-            [],
-            "Exiled group ran fake accounts",
-            "Reuters",
-        ),
+        ("Jane Roe (The Guardian), “Inside the camp”, 12 June 2019", ["Jane Roe"], "Inside the camp", "The Guardian"),
+        ("Reuters: Exiled group ran fake accounts (June 2019)", [], "Exiled group ran fake accounts", "Reuters"),
         ("Inside the MEK troll farm - The Intercept", [], "Inside the MEK troll farm", "The Intercept"),
         ("Balkans Post, Why the MEK matters, March 29 2020.", [], "Why the MEK matters", "Balkans Post"),
-        (
-            "John Doe, Fake personas online, retrieved 5 May 2021 from https://example.org/x",
-            ["John Doe"],
-            "Fake personas online",
-            None,
-        ),
-        (
-            "Noble, Safiya Umoja. Algorithms of Oppression. NYU Press, 2018.",
-            ["Safiya Umoja Noble"],
-            "Algorithms of Oppression",
-            "NYU Press",
-        ),
-        (
-            "Hussain, Murtaza M. “Title here.” *The Intercept*, 9 June 2019.",
-            ["Murtaza M. Hussain"],
-            "Title here",
-            "The Intercept",
-        ),
+        ("John Doe, Fake personas online, retrieved 5 May 2021 from https://example.org/x", ["John Doe"], "Fake personas online", None),
+        ("Noble, Safiya Umoja. Algorithms of Oppression. NYU Press, 2018.", ["Safiya Umoja Noble"], "Algorithms of Oppression", "NYU Press"),
+        ("Hussain, Murtaza M. “Title here.” *The Intercept*, 9 June 2019.", ["Murtaza M. Hussain"], "Title here", "The Intercept"),
         ("Smith, John, *The Long War* (New York: Norton, 2019), 45.", ["John Smith"], "The Long War", None),
     ],
 )
@@ -148,9 +107,7 @@ def test_quote_with_said_after_and_pronoun_resolution():
 
 
 def test_quote_told_outlet_and_described_speaker():
-    doc = extract_text(
-        "“The program went far beyond what anyone had approved,” a senior official told Reuters on Tuesday.\n"
-    )
+    doc = extract_text("“The program went far beyond what anyone had approved,” a senior official told Reuters on Tuesday.\n")
     q = doc.quotes[0]
     assert (q.speaker, q.outlet) == ("senior official", "Reuters")
 
@@ -165,9 +122,7 @@ def test_quote_according_to_and_colon_forms():
 
 
 def test_scare_quotes_and_titles_are_left_out():
-    doc = extract_text(
-        "He called it “fake news” and cited the book “The Life and Times of a Very Long Title Here” today.\n"
-    )
+    doc = extract_text("He called it “fake news” and cited the book “The Life and Times of a Very Long Title Here” today.\n")
     assert doc.quotes == []
 
 
@@ -179,32 +134,20 @@ def test_british_single_quotes_and_nested_quotes():
 
 
 def test_quote_over_two_paragraphs():
-    doc = extract_text(
-        "The report said: “First part of the statement runs on here.\nSecond part of it closes now.”12\n"
-    )
+    doc = extract_text("The report said: “First part of the statement runs on here.\nSecond part of it closes now.”12\n")
     assert len(doc.quotes) == 1
     q = doc.quotes[0]
-    assert q.text == "First part of the statement runs on here. Second part of it closes now." and q.refs == [
-        12
-    ]
+    assert q.text == "First part of the statement runs on here. Second part of it closes now." and q.refs == [12]
 
 
 def test_claims_carry_markers_and_quotes():
-    doc = extract_text(
-        "A plain sentence. A cited sentence.[1] Another one.\n\nReferences\n[1] Doe, John, Title Words Here, The Times, 2020.\n"
-    )
+    doc = extract_text("A plain sentence. A cited sentence.[1] Another one.\n\nReferences\n[1] Doe, John, Title Words Here, The Times, 2020.\n")
     assert [(c.text, c.refs) for c in doc.claims] == [("A cited sentence.[1]", [1])]
 
 
 def test_straight_quotes_inside_a_curly_quotation_stay_inside():
-    doc = extract_text(
-        '“He called it a "total disaster" for everyone involved in the deal,” said Ana Ruiz.\n'
-    )
-    assert (
-        len(doc.quotes) == 1
-        and '"total disaster"' in doc.quotes[0].text
-        and doc.quotes[0].speaker == "Ana Ruiz"
-    )
+    doc = extract_text('“He called it a "total disaster" for everyone involved in the deal,” said Ana Ruiz.\n')
+    assert len(doc.quotes) == 1 and '"total disaster"' in doc.quotes[0].text and doc.quotes[0].speaker == "Ana Ruiz"
 
 
 def test_parenthesised_entries_and_markers_under_a_heading():
@@ -243,10 +186,7 @@ def test_an_outlet_that_interviewed_the_speaker_is_where_the_words_came_from():
         "“I saw the ledgers myself and they did not add up at all,” said Doe.\n\n"
         "“Nobody asked us about any of this before the vote,” said Tom Hale, a neighbour.\n"
     )
-    assert [(q.speaker, q.outlet) for q in doc.quotes] == [
-        ("Jane Doe", "The Valley Chronicle"),
-        ("Tom Hale", None),
-    ]
+    assert [(q.speaker, q.outlet) for q in doc.quotes] == [("Jane Doe", "The Valley Chronicle"), ("Tom Hale", None)]
 
 
 def test_the_report_is_a_noun_even_though_report_is_a_verb():

@@ -45,11 +45,7 @@ def write(tmp: Path, name: str, text: str) -> Path:
 
 @pytest.fixture(params=["cited-first", "original-first"])
 def corpus(request, store, tmp_path):
-    files = [
-        write(tmp_path, "c.txt", THIRD_HAND),
-        write(tmp_path, "b.txt", SECOND_HAND),
-        write(tmp_path, "a.txt", ORIGINAL),
-    ]
+    files = [write(tmp_path, "c.txt", THIRD_HAND), write(tmp_path, "b.txt", SECOND_HAND), write(tmp_path, "a.txt", ORIGINAL)]
     if request.param == "original-first":
         files.reverse()
     for f in files:  # one at a time, as a newsroom adds them
@@ -59,10 +55,7 @@ def corpus(request, store, tmp_path):
 
 
 def test_claims_resting_on_follow_the_chain(corpus):
-    original = next(
-        r["id"]
-        for r in corpus.query("MATCH (s:Source) WHERE s.title = 'The Original Report' RETURN s.id AS id")
-    )
+    original = next(r["id"] for r in corpus.query("MATCH (s:Source) WHERE s.title = 'The Original Report' RETURN s.id AS id"))
     rows = run_query(corpus, "claims-resting-on", {"source": original})
     by_article = {}
     for r in rows:
@@ -75,13 +68,8 @@ def test_claims_resting_on_follow_the_chain(corpus):
 
 
 def test_one_report_one_source_whichever_order(corpus):
-    rows = corpus.query(
-        "MATCH (s:Source) WHERE s.title = 'The Original Report' OR s.title = 'Second Hand Story' RETURN s.title AS t, s.loaded AS l"
-    )
-    assert sorted((r["t"], r["l"]) for r in rows) == [
-        ("Second Hand Story", True),
-        ("The Original Report", True),
-    ]
+    rows = corpus.query("MATCH (s:Source) WHERE s.title = 'The Original Report' OR s.title = 'Second Hand Story' RETURN s.title AS t, s.loaded AS l")
+    assert sorted((r["t"], r["l"]) for r in rows) == [("Second Hand Story", True), ("The Original Report", True)]
 
 
 def test_single_source_claims(corpus):
@@ -98,9 +86,7 @@ def test_trace_origin_is_the_earliest_report_and_keeps_variants(corpus):
     assert result["origin"]["title"] == "The Original Report" and result["origin"]["date"] == "2019-06-01"
     variants = run_query(corpus, "quote-variants")
     # one edge per pair, whatever the load order; the diff shows the changed word either way
-    assert variants and any(
-        ("[-minister’s-]" in v["diff"]) or ("{+minister’s+}" in v["diff"]) for v in variants
-    )
+    assert variants and any(("[-minister’s-]" in v["diff"]) or ("{+minister’s+}" in v["diff"]) for v in variants)
 
 
 def test_who_said_is_case_insensitive_and_partial(corpus):
@@ -135,10 +121,7 @@ def test_article_provenance_shows_claims_resting_on_nothing(corpus):
 
 
 def test_word_diff_is_readable():
-    assert (
-        word_diff("we found the ledger here", "we found [and] the ledger there")
-        == "we found {+[and]+} the ledger [-here-] {+there+}"
-    )
+    assert word_diff("we found the ledger here", "we found [and] the ledger there") == "we found {+[and]+} the ledger [-here-] {+there+}"
 
 
 def test_origin_is_stored_on_each_quote_at_load(corpus):
@@ -156,19 +139,10 @@ UNDATED = "Undated column\n\n“We will rebuild the bridge before the winter com
 
 def test_origin_with_tied_dates_is_one_of_the_tied_and_stable(store, tmp_path):
     load_paths(store, [write(tmp_path, "a.txt", TIE_A), write(tmp_path, "b.txt", TIE_B)])
-    first = store.query(
-        "MATCH (q:Quote) MATCH (s:Source {id: q.origin}) RETURN q.first_seen AS f, s.title AS t"
-    )
-    assert (
-        len(first) == 1
-        and first[0]["f"] == "2021-03-03"
-        and first[0]["t"] in ("Council story A", "Council story B")
-    )
+    first = store.query("MATCH (q:Quote) MATCH (s:Source {id: q.origin}) RETURN q.first_seen AS f, s.title AS t")
+    assert len(first) == 1 and first[0]["f"] == "2021-03-03" and first[0]["t"] in ("Council story A", "Council story B")
     load_paths(store, [write(tmp_path, "c.txt", UNDATED)])  # an undated appearance changes nothing
-    assert (
-        store.query("MATCH (q:Quote) MATCH (s:Source {id: q.origin}) RETURN q.first_seen AS f, s.title AS t")
-        == first
-    )
+    assert store.query("MATCH (q:Quote) MATCH (s:Source {id: q.origin}) RETURN q.first_seen AS f, s.title AS t") == first
     result = trace_quote(store, "rebuild the bridge")
     assert result["speaker"] == "Ana Ruiz" and result["origin"]["date"] == "2021-03-03"
     assert len(result["appearances"]) == 3
@@ -176,8 +150,6 @@ def test_origin_with_tied_dates_is_one_of_the_tied_and_stable(store, tmp_path):
 
 def test_origin_with_no_dates_at_all(store, tmp_path):
     load_paths(store, [write(tmp_path, "u.txt", UNDATED)])
-    rows = store.query(
-        "MATCH (q:Quote) MATCH (s:Source {id: q.origin}) RETURN q.first_seen AS f, s.title AS t"
-    )
+    rows = store.query("MATCH (q:Quote) MATCH (s:Source {id: q.origin}) RETURN q.first_seen AS f, s.title AS t")
     assert rows == [{"f": None, "t": "Undated column"}]
     assert trace_quote(store, "rebuild the bridge")["origin"]["kind"] == "article"

@@ -26,10 +26,7 @@ def test_person_variants_merge_and_others_do_not():
 
 def test_described_speakers_are_not_merged_across_articles():
     r = Resolver()
-    assert (
-        r.person("senior Congressional aide", "described", "doc1")[0]
-        != r.person("senior Congressional aide", "described", "doc2")[0]
-    )
+    assert r.person("senior Congressional aide", "described", "doc1")[0] != r.person("senior Congressional aide", "described", "doc2")[0]
 
 
 def test_alias_file_forces_and_forbids(tmp_path):
@@ -57,79 +54,22 @@ def test_bad_alias_file_is_a_clear_error(tmp_path):
 
 def test_same_report_cited_twice_with_small_differences():
     r = Resolver()
-    a = r.report(
-        "An Iranian Activist Wrote Dozens of Articles for Right-Wing Outlets. But Is He a Real Person?",
-        "The Intercept",
-        "2019-06-09",
-        None,
-        "raw",
-    )
-    assert (
-        r.report(
-            "An Iranian Activist Wrote Dozens of Articles...", "The Intercept", "2019-06-09", None, "raw2"
-        )
-        == a
-    )  # truncated
-    assert (
-        r.report(
-            "An Iranian activist wrote dozens of articles for right wing outlets: but is he a real person",
-            "The Intercept",
-            "2019-06",
-            None,
-            "raw3",
-        )
-        == a
-    )
-    assert (
-        r.report(
-            "A Different Report Entirely About Something Else", "The Intercept", "2019-06-09", None, "raw4"
-        )
-        != a
-    )
+    a = r.report("An Iranian Activist Wrote Dozens of Articles for Right-Wing Outlets. But Is He a Real Person?", "The Intercept", "2019-06-09", None, "raw")
+    assert r.report("An Iranian Activist Wrote Dozens of Articles...", "The Intercept", "2019-06-09", None, "raw2") == a  # truncated
+    assert r.report("An Iranian activist wrote dozens of articles for right wing outlets: but is he a real person", "The Intercept", "2019-06", None, "raw3") == a
+    assert r.report("A Different Report Entirely About Something Else", "The Intercept", "2019-06-09", None, "raw4") != a
 
 
 def test_matching_among_thousands_of_known_reports_and_people():
     """Matching compares a title only with reports sharing its rarest words (and a name only
     with people sharing an initial), so it must still find typos and truncations in a crowd."""
     r = Resolver()
-    words = [
-        "Iran",
-        "report",
-        "secret",
-        "program",
-        "funding",
-        "ledger",
-        "campaign",
-        "network",
-        "court",
-        "election",
-    ]
+    words = ["Iran", "report", "secret", "program", "funding", "ledger", "campaign", "network", "court", "election"]
     for k in range(2000):
-        r.report(
-            f"{words[k % 10]} {words[(k * 3) % 10]} {words[(k * 7) % 10]} story number {k}",
-            "The Times",
-            "2020-01-01",
-            None,
-            str(k),
-        )
+        r.report(f"{words[k % 10]} {words[(k * 3) % 10]} {words[(k * 7) % 10]} story number {k}", "The Times", "2020-01-01", None, str(k))
         r.person(f"{chr(65 + k % 26)}lex{k} {chr(65 + k * 7 % 26)}urname{k}")
-    target = r.report(
-        "An Iranian Activist Wrote Dozens of Articles for Right-Wing Outlets",
-        "The Intercept",
-        "2019-06-09",
-        None,
-        "x",
-    )
-    assert (
-        r.report(
-            "An Iranian Activist Wrote Dozens of Articels for Right-Wing Outlets",
-            "The Intercept",
-            "2019-06-09",
-            None,
-            "y",
-        )
-        == target
-    )
+    target = r.report("An Iranian Activist Wrote Dozens of Articles for Right-Wing Outlets", "The Intercept", "2019-06-09", None, "x")
+    assert r.report("An Iranian Activist Wrote Dozens of Articels for Right-Wing Outlets", "The Intercept", "2019-06-09", None, "y") == target
     assert r.report("An Iranian Activist Wrote Dozens...", "The Intercept", "2019-06-09", None, "z") == target
     assert r.report("Ledger story number 17", "The Times", "2020-01-01", None, "w") != target
     hussain = r.person("Murtaza Hussain")

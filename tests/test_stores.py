@@ -39,11 +39,7 @@ def test_changed_file_replaces_its_claims(store, seeds, tmp_path):
     shutil.copy(seeds / "003_f94b7a0ef6b179a0.txt", art)
     load_paths(store, [art])
     before = graph_stats(store)
-    art.write_text(
-        art.read_text(encoding="utf-8")
-        + "\n“A brand new quotation of more than six words,” said Ana Ruiz.\n",
-        encoding="utf-8",
-    )
+    art.write_text(art.read_text(encoding="utf-8") + "\n“A brand new quotation of more than six words,” said Ana Ruiz.\n", encoding="utf-8")
     summary = load_paths(store, [art])
     assert summary.replaced == [str(art)]
     after = graph_stats(store)
@@ -83,34 +79,17 @@ def test_every_canned_query_runs_with_its_example(store, seeds):
 def test_citation_cycles_are_found_once_per_start(store):
     store.write(
         [
-            (
-                "UNWIND $ids AS i CREATE (:Source {id: i, title: i, loaded: false})",
-                {"ids": ["s0", "s1", "s2"]},
-            ),
+            ("UNWIND $ids AS i CREATE (:Source {id: i, title: i, loaded: false})", {"ids": ["s0", "s1", "s2"]}),
             ("CREATE (:Claim {id: 'c1', text: 'x', doc: 'd', char_start: 0, char_end: 1})", {}),
-            (
-                "MATCH (c:Claim {id: 'c1'}), (s:Source {id: 's0'}) CREATE (c)-[:CITES {n: 1, doc: 'd'}]->(s)",
-                {},
-            ),
-            (
-                "MATCH (a:Source {id: 's0'}), (b:Source {id: 's1'}) CREATE (a)-[:CITES {n: 1, doc: 'd'}]->(b)",
-                {},
-            ),
-            (
-                "MATCH (a:Source {id: 's1'}), (b:Source {id: 's0'}) CREATE (a)-[:CITES {n: 1, doc: 'e'}]->(b)",
-                {},
-            ),
+            ("MATCH (c:Claim {id: 'c1'}), (s:Source {id: 's0'}) CREATE (c)-[:CITES {n: 1, doc: 'd'}]->(s)", {}),
+            ("MATCH (a:Source {id: 's0'}), (b:Source {id: 's1'}) CREATE (a)-[:CITES {n: 1, doc: 'd'}]->(b)", {}),
+            ("MATCH (a:Source {id: 's1'}), (b:Source {id: 's0'}) CREATE (a)-[:CITES {n: 1, doc: 'e'}]->(b)", {}),
         ]
     )
     cycles = run_query(store, "circular-citations")
-    assert sorted((r["source"], r["length"]) for r in cycles if r["kind"] == "cycle") == [
-        ("s0", 2),
-        ("s1", 2),
-    ]
+    assert sorted((r["source"], r["length"]) for r in cycles if r["kind"] == "cycle") == [("s0", 2), ("s1", 2)]
     # relationship-unique paths on both engines (without TRAIL LadybugDB would walk to 6 hops)
-    rows = store.query(
-        "MATCH p = (c:Claim {id: 'c1'})-[:CITES*1..6]->(x:Source) RETURN x.id AS x, length(p) AS hops ORDER BY hops"
-    )
+    rows = store.query("MATCH p = (c:Claim {id: 'c1'})-[:CITES*1..6]->(x:Source) RETURN x.id AS x, length(p) AS hops ORDER BY hops")
     assert [(r["x"], r["hops"]) for r in rows] == [("s0", 1), ("s1", 2), ("s0", 3)]
 
 

@@ -21,8 +21,8 @@ ARTIFACTS = ROOT / "test-artifacts"
 GOLDEN = Path(__file__).parent / "golden"
 HOSTILE = (
     "Hostile test page\n\n"
-    '“<img src=x onerror="window.__pwned=1"> and </script><script>window.__pwned=2</script> '
-    'a javascript:alert(1) href="x" quote with "quotes" in it,” said Eve Hacker.[1]\n\n'
+    "“<img src=x onerror=\"window.__pwned=1\"> and </script><script>window.__pwned=2</script> "
+    "a javascript:alert(1) href=\"x\" quote with \"quotes\" in it,” said Eve Hacker.[1]\n\n"
     "References\n[1] Hacker, Eve, <b onmouseover=window.__pwned=3>Bold</b> Title, Evil News, June 1st, 2020, javascript:alert(1)\n"
 )
 
@@ -97,12 +97,7 @@ def test_hostile_article_shows_as_text_and_runs_nothing(browser, tmp_path):
     page.evaluate("provgraph.nodes.get().forEach(n => document.body.appendChild(n.title))")
     page.wait_for_timeout(300)
     assert page.evaluate("window.__pwned") is None
-    assert (
-        page.evaluate(
-            "document.querySelectorAll('#graph ~ div img, body > div.pg-tip img, .pg-tip a[href^=javascript]').length"
-        )
-        == 0
-    )
+    assert page.evaluate("document.querySelectorAll('#graph ~ div img, body > div.pg-tip img, .pg-tip a[href^=javascript]').length") == 0
     assert "<img src=x onerror" in page.evaluate("document.body.innerText")
     assert errors == [] and requests == []
 
@@ -131,9 +126,7 @@ def test_trace_graph_matches_golden(seeded):
     g = provenance_graph(seeded, words="never been a real person")
     shape = {
         "nodes": sorted([d["kind"], d["label"], bool(d.get("origin"))] for _, d in g.nodes(data=True)),
-        "edges": sorted(
-            [g.nodes[a]["kind"], d["label"], g.nodes[b]["kind"]] for a, b, d in g.edges(data=True)
-        ),
+        "edges": sorted([g.nodes[a]["kind"], d["label"], g.nodes[b]["kind"]] for a, b, d in g.edges(data=True)),
     }
     golden = GOLDEN / "trace-never-been-a-real-person.json"
     if os.environ.get("PROVGRAPH_UPDATE_GOLDEN"):
