@@ -84,7 +84,7 @@ def emit(rows: list[dict[str, Any]], fmt: str, title: str | None = None) -> None
             w = csv.DictWriter(buf, fieldnames=list(rows[0]))
             w.writeheader()
             for r in rows:
-                w.writerow({k: _cell(v) for k, v in r.items()})
+                w.writerow({k: _spreadsheet_safe(v, _cell(v)) for k, v in r.items()})
         click.echo(buf.getvalue(), nl=False)
     else:
         from rich.console import Console
@@ -101,6 +101,21 @@ def emit(rows: list[dict[str, Any]], fmt: str, title: str | None = None) -> None
         for r in rows:
             table.add_row(*(plain(_cell(v, 160)) for v in r.values()))
         Console().print(table)
+
+
+def _spreadsheet_safe(v: Any, cell: str) -> str:
+    """A text cell a spreadsheet would run as a formula ("=HYPERLINK(…)", "+…", "@…") gets a
+    leading apostrophe, as spreadsheet-safe CSV writers do; numbers and JSON stay as they are."""
+    if isinstance(v, str | list | dict) and cell[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + cell
+    return cell
+
+
+def _output_folder(path: str) -> None:
+    """A file to write must have a folder to go in: said in one line, before any work."""
+    folder = Path(path).resolve().parent
+    if not folder.is_dir():
+        raise ProvgraphError(f"{folder}: no such folder to write {Path(path).name} in")
 
 
 def _cell(v: Any, width: int | None = None) -> str:
@@ -273,6 +288,7 @@ def export(store, output: str, fmt: str) -> None:
     """Export the whole graph (nodes with labels, relationships with types) as JSON or GraphML."""
     from provgraph.graph.export import export_graph
 
+    _output_folder(output)
     n, r = export_graph(store, output, fmt)
     click.echo(f"wrote {n} nodes and {r} relationships to {output}")
 
@@ -290,6 +306,10 @@ def export(store, output: str, fmt: str) -> None:
 def viz(words, query_name, params, article, output, png, layout, max_nodes, store) -> None:
     """Write a self-contained interactive HTML picture of a trace, query or article."""
     from provgraph.viz import provenance_graph, write_html, write_png
+
+    for target in (output, png):
+        if target:
+            _output_folder(target)
     from provgraph.viz.graph import run_for_caption
     from provgraph.viz.render import caption_for
 

@@ -45,3 +45,28 @@ def test_trace_and_query_tables_print_the_quotation_as_written(article, tmp_path
     assert query.exit_code == 0, query.output
     assert "[and]" in query.output and "[/i]" in query.output
     assert "\x1b" not in trace.output + query.output
+
+
+def test_csv_output_neutralises_formula_cells(tmp_path):
+    """Issue 13: a cell a spreadsheet would run as a formula is written with a leading
+    apostrophe, as spreadsheet-safe CSV writers do; the stored text is unchanged."""
+    p = tmp_path / "formula.txt"
+    p.write_text("“=HYPERLINK(\"http://x.example\",\"see the board report here now\")” said Ana Ruiz.\n", encoding="utf-8")
+    runner = CliRunner(env={"PROVGRAPH_STORE": str(tmp_path / "graph")})
+    assert runner.invoke(cli, ["load", str(p)]).exit_code == 0
+    r = runner.invoke(cli, ["query", "who-said", "--param", "person=Ruiz", "--format", "csv"])
+    assert r.exit_code == 0, r.output
+    assert "'=HYPERLINK" in r.output and ",=HYPERLINK" not in r.output
+
+
+@pytest.mark.parametrize("command", [["export", "--format", "json"], ["viz", "--trace", "board"]])
+def test_writing_into_a_missing_folder_is_a_one_line_error(tmp_path, command):
+    runner = CliRunner(env={"PROVGRAPH_STORE": str(tmp_path / "graph")})
+    p = tmp_path / "a.txt"
+    p.write_text(HOSTILE, encoding="utf-8")
+    assert runner.invoke(cli, ["load", str(p)]).exit_code == 0
+    target = tmp_path / "missing" / "out.file"
+    r = runner.invoke(cli, [*command, "-o", str(target)])
+    assert r.exit_code == 1 and r.exception is None or isinstance(r.exception, SystemExit), r.output
+    assert str(target.parent) in r.output and "Traceback" not in r.output
+    assert len(r.output.strip().splitlines()) == 1
