@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import click
+from provgraph.exports import FORMATS as EXPORT_FORMATS
 from provgraph.loaders import ExtractionError, ProvgraphError, extract_file
 
 # ------------------------------------------------------------------ shared options (defined once)
@@ -282,15 +283,20 @@ def trace(words: str, store, as_json: bool) -> None:
 
 @cli.command()
 @with_store
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=str), required=True, help="File to write.")
-@click.option("--format", "fmt", type=click.Choice(["json", "graphml"]), default="json", show_default=True)
-def export(store, output: str, fmt: str) -> None:
-    """Export the whole graph (nodes with labels, relationships with types) as JSON or GraphML."""
-    from provgraph.graph.export import export_graph
+@click.option("-o", "--output", type=click.Path(writable=True, path_type=str), required=True, help="File to write (a folder for neo4j-csv).")
+@click.option("--format", "fmt", type=click.Choice(list(EXPORT_FORMATS)), default="json", show_default=True, help="What to write; see the README for what opens each.")
+@click.option("--query", "query_name", metavar="NAME", help="Only what a canned query's picture holds.")
+@param_option("A parameter of --query; repeat for several.")
+@click.option("--trace", "words", metavar="WORDS", help="Only the appearances of a quotation and what they cite.")
+def export(store, output: str, fmt: str, query_name: str | None, params, words: str | None) -> None:
+    """Export the graph, or a query's or trace's part of it: JSON, GraphML, GEXF, PROV-JSON,
+    PROV-O Turtle, schema.org ClaimReview JSON-LD, or CSV for neo4j-admin import. Every
+    relationship carries its evidence (article hash, span, how decided, confidence)."""
+    from provgraph.exports import export as export_to
 
     _output_folder(output)
-    n, r = export_graph(store, output, fmt)
-    click.echo(f"wrote {n} nodes and {r} relationships to {output}")
+    summary = export_to(store, output, fmt, query=query_name, params=_parse_params(params), words=words)
+    click.echo(f"wrote {summary.nodes} nodes and {summary.relationships} relationships to {output} ({fmt})")
 
 
 @cli.command()

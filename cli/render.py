@@ -62,6 +62,19 @@ def print_document_summary(doc: Document) -> None:
         console.print(Text.assemble(("warning", "yellow"), " ", plain(f"{w.code}: {w.message}")))
 
 
+def speaker_decided(row: dict[str, Any]) -> str | None:
+    """ "Hassan Heyrani (cue 0.95, first-hand)": who, and how the link to them was decided."""
+    if not row.get("speaker"):
+        return None
+    how = ", ".join(
+        x for x in (
+            f"{row['speaker_how']} {row['speaker_confidence']:g}" if row.get("speaker_how") and row.get("speaker_confidence") is not None else row.get("speaker_how"),
+            row.get("attribution") if row.get("attribution") != "unstated" else None,
+        ) if x
+    )  # fmt: skip
+    return f"{row['speaker']} ({how})" if how else row["speaker"]
+
+
 def print_trace(result: dict[str, Any]) -> None:
     console = Console()
     rows = result["appearances"]
@@ -80,7 +93,9 @@ def print_trace(result: dict[str, Any]) -> None:
         t.add_column(col, overflow="fold")
     for r in rows:
         cites = " · ".join(x for x in (r["cited_outlet"], r["cited_date"]) if x)
+        if cites and r.get("cited_how"):
+            cites += f" ({r['cited_how']})"
         text = r["as_printed"] if len(r["as_printed"]) < 100 else r["as_printed"][:99] + "…"
-        cells = (r["article"] or r["path"], r["article_date"], r["speaker"], r["outlet"], cites, text)
+        cells = (r["article"] or r["path"], r["article_date"], speaker_decided(r), r["outlet"], cites, text)
         t.add_row(*(plain(c) for c in cells))
     console.print(t)

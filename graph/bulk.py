@@ -33,6 +33,8 @@ REL_ROWS = {
     st.CREATE_REPORTED_IN: ("REPORTED_IN", "Quote", "Outlet", "quote", "outlet", ("doc",)),
     st.MERGE_PUBLISHED_BY: ("PUBLISHED_BY", "Source", "Outlet", "source", "outlet", ()),
     st.MERGE_WRITTEN_BY: ("WRITTEN_BY", "Source", "Person", "source", "person", ()),
+    st.MERGE_PUBLISHED_BY_UNPRINTED: ("PUBLISHED_BY", "Source", "Outlet", "source", "outlet", ()),
+    st.MERGE_WRITTEN_BY_UNPRINTED: ("WRITTEN_BY", "Source", "Person", "source", "person", ()),
     st.MERGE_VARIANTS: ("VARIANT_OF", "Quote", "Quote", "a", "b", ()),
     st.MERGE_MENTIONS: ("MENTIONS", "Claim", "Outlet", "claim", "outlet", ()),
 }

@@ -15,7 +15,15 @@ from provgraph.loaders.model import Document
 from provgraph.loaders.rules import is_org
 
 from . import statements as st
-from .resolve import Resolver, stable_id
+from .evidence import (
+    MENTION_CONFIDENCE,
+    PRINTED,
+    attribution_kind,
+    evidence,
+    report_evidence,
+    speaker_confidence,
+)
+from .resolve import ReportMatch, Resolver, stable_id
 
 
 def normalise_quote(text: str) -> str:
@@ -28,6 +36,10 @@ def normalise_quote(text: str) -> str:
 
 def quote_id(text: str) -> str:
     return stable_id("quote", normalise_quote(text))
+
+
+# how far past a quotation its footnote marker may stand ("…,” he said.[3]")
+MARKER_REACH = 400
 
 
 @dataclass(slots=True)
@@ -82,6 +94,24 @@ def document_rows(doc: Document, resolver: Resolver, article_id: str) -> Article
             out.add(st.MERGE_PERSONS, {"id": res[0], "name": res[1], "kind": res[2]})
         return res[0], res[1]
 
+    def printed(words: str | None) -> tuple[int | None, int | None]:
+        """Where metadata is printed in the text; a page's meta tags may not be (None, None)."""
+        at = doc.text.find(words) if words else -1
+        return (at, at + len(words)) if at >= 0 and words else (None, None)
+
+    def metadata(words: str | None) -> dict:
+        start, end = printed(words)
+        return evidence(h, start, end, "byline" if start is not None else "page metadata")
+
+    markers_by_number: dict[int, list[tuple[int, int]]] = {}
+    for marker in doc.markers:
+        for n in marker.numbers:
+            markers_by_number.setdefault(n, []).append((marker.start, marker.end))
+
+    def marker_span(n: int, start: int, end: int, otherwise: tuple[int, int]) -> tuple[int, int]:
+        """The first footnote marker [n] printed within start..end; else ``otherwise``."""
+        return next(((a, b) for a, b in markers_by_number.get(n, ()) if start <= a <= end), otherwise)
+
     # the article itself
     meta = doc.meta
     site = resolver.outlet(meta.site)[1] if meta.site else None
@@ -94,26 +124,34 @@ def document_rows(doc: Document, resolver: Resolver, article_id: str) -> Article
         },
     )  # fmt: skip
     if meta.site:
-        out.add(st.MERGE_PUBLISHED_BY, {"source": article_id, "outlet": outlet(meta.site), "doc": h})
+        found = metadata(meta.site)
+        printed_or_not = st.MERGE_PUBLISHED_BY if found["char_start"] is not None else st.MERGE_PUBLISHED_BY_UNPRINTED
+        out.add(printed_or_not, {"source": article_id, "outlet": outlet(meta.site), **found})
     for author in meta.authors:
         p = person(author, "person")
         if p:
-            out.add(st.MERGE_WRITTEN_BY, {"source": article_id, "person": p[0], "doc": h})
+            found = metadata(author)
+            printed_or_not = st.MERGE_WRITTEN_BY if found["char_start"] is not None else st.MERGE_WRITTEN_BY_UNPRINTED
+            out.add(printed_or_not, {"source": article_id, "person": p[0], **found})
 
     # cited reports
     ref_source: dict[int, str] = {}
+    ref_match: dict[int, ReportMatch] = {}
     for ref in doc.references:
         target = doc.resolved_reference(ref.n) if ref.ibid_of is not None else ref
         if target is None:
             continue
         if target.n in ref_source:
-            ref_source[ref.n] = ref_source[target.n]
+            ref_source[ref.n], ref_match[ref.n] = ref_source[target.n], ref_match[target.n]
             continue
         if not (target.title or target.url or target.outlet):
             continue
         canonical_outlet = resolver.outlet(target.outlet)[1] if target.outlet else None
-        sid = resolver.report(target.title, canonical_outlet, target.date, target.url, target.raw)
+        match = resolver.resolve_report(target.title, canonical_outlet, target.date, target.url, target.raw)
+        sid = match.id
         ref_source[ref.n] = ref_source[target.n] = sid
+        ref_match[ref.n] = ref_match[target.n] = match
+        entry = evidence(h, target.start, target.end, "reference entry")
         if once("report", sid):
             out.add(
                 st.MERGE_REPORTS,
@@ -122,61 +160,106 @@ def document_rows(doc: Document, resolver: Resolver, article_id: str) -> Article
                     "outlet": canonical_outlet, "authors": "; ".join(target.authors) or None, "raw": target.raw,
                 },
             )  # fmt: skip
-            out.add(st.MERGE_SOURCE_CITES, {"src": article_id, "dst": sid, "n": target.n, "doc": h})
+            out.add(
+                st.MERGE_SOURCE_CITES,
+                {"src": article_id, "dst": sid, "n": target.n, "via": "reference list",
+                 **report_evidence(h, target.start, target.end, "reference list", match)},
+            )  # fmt: skip
             if target.outlet:
-                out.add(st.MERGE_PUBLISHED_BY, {"source": sid, "outlet": outlet(target.outlet), "doc": h})
+                out.add(st.MERGE_PUBLISHED_BY, {"source": sid, "outlet": outlet(target.outlet), **entry})
             for author in target.authors:
                 kind = "organization" if is_org(author) or len(author.split()) == 1 else "person"
                 p = person(author, kind)
                 if p:
-                    out.add(st.MERGE_WRITTEN_BY, {"source": sid, "person": p[0], "doc": h})
+                    out.add(st.MERGE_WRITTEN_BY, {"source": sid, "person": p[0], **entry})
 
     # quotations
     quote_node: dict[str, str] = {}
+    # each quotation's links in this article and how sure each is: its claim's weakest link
+    quote_links: dict[str, list[tuple[float, str]]] = {}
+
+    def link(qid: str, kind: str, found: dict) -> dict:
+        quote_links.setdefault(qid, []).append((found["confidence"], f"{kind}: {found['how']}"))
+        return found
+
     for q in doc.quotes:
         qid = quote_id(q.text)
         quote_node[q.id] = qid
         if once("quote", qid):
             norm = normalise_quote(q.text)
             out.add(st.MERGE_QUOTES, {"id": qid, "text": q.text, "norm": norm, "words": len(q.text.split())})
+            # two stored wordings compared, not a link one article makes: no doc or span of its
+            # own (each end's QUOTES edges say where it is printed), so the edge is the same
+            # whichever article's load found it
             for v in resolver.quotes.variants_of(qid, norm, q.text):
-                out.add(st.MERGE_VARIANTS, {"a": v.a, "b": v.b, "similarity": v.similarity, "diff": v.diff})
+                out.add(
+                    st.MERGE_VARIANTS,
+                    {"a": v.a, "b": v.b, "similarity": v.similarity, "diff": v.diff,
+                     **evidence(None, None, None, "similar wording", v.similarity)},
+                )  # fmt: skip
             resolver.quotes.add(qid, norm, q.text)
+        kind_of_attribution = attribution_kind(q.attribution, q.speaker, q.outlet, bool(q.refs))
         if q.speaker:
             kind = q.speaker_kind if q.speaker_kind == "described" else ("organization" if is_org(q.speaker) else "person")
             p = person(q.speaker, kind)
             if p and once("said_by", qid + p[0]):
-                out.add(st.CREATE_SAID_BY, {"quote": qid, "person": p[0], "doc": h, "as_printed": q.attribution})
+                out.add(
+                    st.CREATE_SAID_BY,
+                    {"quote": qid, "person": p[0], "as_printed": q.attribution, "attribution": kind_of_attribution,
+                     **link(qid, "SAID_BY", evidence(h, q.start, q.end, q.speaker_via or "unknown step", speaker_confidence(q.speaker_via)))},
+                )  # fmt: skip
         if q.outlet:
             oid = outlet(q.outlet)
             if oid and once("reported_in", qid + oid):
-                out.add(st.CREATE_REPORTED_IN, {"quote": qid, "outlet": oid, "doc": h})
+                out.add(
+                    st.CREATE_REPORTED_IN,
+                    {"quote": qid, "outlet": oid, "attribution": kind_of_attribution,
+                     **evidence(h, q.start, q.end, "outlet named with the quotation")},
+                )  # fmt: skip
         for n in q.refs:
             sid = ref_source.get(n)
             if sid and once("sourced_from", qid + sid):
-                out.add(st.CREATE_SOURCED_FROM, {"quote": qid, "source": sid, "doc": h, "n": n})
+                start, end = marker_span(n, q.start, q.end + MARKER_REACH, (q.start, q.end))
+                out.add(
+                    st.CREATE_SOURCED_FROM,
+                    {"quote": qid, "source": sid, "n": n, **link(qid, "SOURCED_FROM", report_evidence(h, start, end, "footnote", ref_match[n]))},
+                )  # fmt: skip
 
     # claims
     quotes_by_id = {q.id: q for q in doc.quotes}
     claim_node = {c.id: stable_id("claim", h, c.id) for c in doc.claims}
+    claim_row: dict[str, dict] = {}
+
+    def weaken(row: dict, confidence: float, how: str) -> None:
+        """Keep on the claim its weakest link, so a query need not walk every edge for it."""
+        if confidence < row["weakest_confidence"]:
+            row["weakest_confidence"], row["weakest_link"] = confidence, how
+
     for c in doc.claims:
         cid = claim_node[c.id]
         dangling = ", ".join(str(n) for n in c.refs if n not in ref_source and not doc.reference(n)) or None
-        out.add(st.MERGE_CLAIMS, {"id": cid, "text": c.text, "doc": h, "char_start": c.start, "char_end": c.end, "dangling": dangling})
-        out.add(st.MERGE_MAKES, {"src": article_id, "claim": cid, "doc": h})
+        row = {"id": cid, "text": c.text, "doc": h, "char_start": c.start, "char_end": c.end, "dangling": dangling,
+               "weakest_confidence": PRINTED, "weakest_link": None}  # fmt: skip
+        claim_row[cid] = row
+        out.add(st.MERGE_CLAIMS, row)
+        out.add(st.MERGE_MAKES, {"src": article_id, "claim": cid, **evidence(h, c.start, c.end, "sentence")})
         for n in c.refs:
             sid = ref_source.get(n)
             if sid:
                 via = "ibid" if (doc.reference(n) and doc.reference(n).ibid_of) else "footnote"
-                out.add(st.MERGE_CLAIM_CITES, {"claim": cid, "source": sid, "n": n, "doc": h, "char_start": c.start, "char_end": c.end, "via": via})
+                start, end = marker_span(n, c.start, c.end, (c.start, c.end))
+                found = report_evidence(h, start, end, via, ref_match[n])
+                weaken(row, found["confidence"], f"CITES: {found['how']}")
+                out.add(st.MERGE_CLAIM_CITES, {"claim": cid, "source": sid, "n": n, "via": via, **found})
+        for local in c.quotes:
+            for confidence, how in quote_links.get(quote_node[local], ()):
+                weaken(row, confidence, how)
         for local in c.quotes:
             q = quotes_by_id[local]
             out.add(
                 st.MERGE_CLAIM_QUOTES,
-                {
-                    "claim": cid, "quote": quote_node[local], "doc": h, "char_start": q.start, "char_end": q.end,
-                    "text": q.text, "speaker": q.speaker, "outlet": q.outlet,
-                },
+                {"claim": cid, "quote": quote_node[local], "text": q.text, "speaker": q.speaker, "outlet": q.outlet,
+                 **evidence(h, q.start, q.end, "quotation marks")},
             )  # fmt: skip
 
     # reporting named in the text without a footnote
@@ -187,8 +270,11 @@ def document_rows(doc: Document, resolver: Resolver, article_id: str) -> Article
             continue
         sid = resolver.mentioned_report(res[1], m.when)
         if sid:
-            out.add(st.MERGE_CLAIM_CITES, {"claim": claim_node[claim.id], "source": sid, "n": 0, "doc": h, "char_start": m.start, "char_end": m.end, "via": "mention"})
+            found = evidence(h, m.start, m.end, "mention; outlet and date", MENTION_CONFIDENCE)
+            weaken(claim_row[claim_node[claim.id]], found["confidence"], f"CITES: {found['how']}")
+            out.add(st.MERGE_CLAIM_CITES, {"claim": claim_node[claim.id], "source": sid, "n": 0, "via": "mention", **found})
         else:
             outlet(m.outlet)
-            out.add(st.MERGE_MENTIONS, {"claim": claim_node[claim.id], "outlet": res[0], "doc": h, "text": m.text, "said_when": m.when})
+            named = evidence(h, m.start, m.end, "outlet named in the text")
+            out.add(st.MERGE_MENTIONS, {"claim": claim_node[claim.id], "outlet": res[0], "text": m.text, "said_when": m.when, **named})
     return out

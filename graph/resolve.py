@@ -91,6 +91,21 @@ class Aliases:
         return out
 
 
+@dataclass(frozen=True, slots=True)
+class ReportMatch:
+    """The Source a citation resolved to, and how: the evidence a CITES or SOURCED_FROM edge
+    carries. ``how`` is one of ``MATCH_KINDS``; ``score`` is the title similarity (0–100) where
+    the match was fuzzy, else 100."""
+
+    id: str
+    how: str
+    score: float = 100.0
+
+
+# how a citation was matched to a Source, from surest to least sure
+MATCH_KINDS = ("exact key", "same url", "same title", "truncated title", "fuzzy title", "same outlet and day", "outlet and date")
+
+
 @dataclass(slots=True)
 class KnownReport:
     id: str
@@ -249,25 +264,28 @@ class Resolver:
 
     def report(self, title: str | None, outlet: str | None, date: str | None, url: str | None, raw: str) -> str:
         """The Source id of a cited report; the same report cited twice gets the same id."""
+        return self.resolve_report(title, outlet, date, url, raw).id
+
+    def resolve_report(self, title: str | None, outlet: str | None, date: str | None, url: str | None, raw: str) -> ReportMatch:
+        """The Source a citation names, with how it was matched (see ``ReportMatch``)."""
         url_k = _url_key(url)
+        own = _own_report_id(title, outlet, url_k, raw)
         if url_k and url_k in self.reports_by_url:
-            return self.reports_by_url[url_k]
-        found = self.match_report(title, outlet, date)
-        if found:
+            found = self.reports_by_url[url_k]
+            return ReportMatch(found, "exact key" if found == own else "same url")
+        match = self._best_report(title, outlet, date)
+        if match:
+            found = match.id
+            if found == own:  # the citation's own key: how it was found does not matter
+                match = ReportMatch(found, "exact key")
             if url_k:
                 self.reports_by_url[url_k] = found
             if outlet and found not in self._report_ids_by_outlet.get(compact(outlet), ()):
                 # a loaded article with no outlet of its own, now cited as this outlet's report
                 self.remember_report(found, title, outlet, date, url)
-            return found
-        if title:
-            new_id = stable_id("report", key(title.rstrip(".… ")), compact(outlet))
-        elif url_k:
-            new_id = stable_id("report", url_k)
-        else:
-            new_id = stable_id("report", key(raw))
-        self.remember_report(new_id, title, outlet, date, url)
-        return new_id
+            return match
+        self.remember_report(own, title, outlet, date, url)
+        return ReportMatch(own, "exact key")
 
     def mentioned_report(self, outlet: str, when: str | None) -> str | None:
         """The one known report of ``outlet`` dated ``when`` (YYYY or YYYY-MM), if exactly one."""
@@ -279,12 +297,16 @@ class Resolver:
     def match_report(self, title: str | None, outlet: str | None, date: str | None, cited_only: bool = False) -> str | None:
         """The known report this title, outlet and date name; ``cited_only``: only reports known
         from citations, not yet loaded as articles."""
+        match = self._best_report(title, outlet, date, cited_only)
+        return match.id if match else None
+
+    def _best_report(self, title: str | None, outlet: str | None, date: str | None, cited_only: bool = False) -> ReportMatch | None:
         if not title:
             return None
         tk = key(title.rstrip(".… "))
         trunc = _truncated(title)
         outlets = {compact(outlet), ""} if outlet else None
-        best: tuple[float, int, str] | None = None
+        best: tuple[float, int, str, str] | None = None
         for rep in self._report_candidates(tk, cited_only):
             if not rep.title_key or (outlets is not None and rep.outlet_key not in outlets):
                 continue
@@ -295,13 +317,15 @@ class Resolver:
             if trunc or rep.truncated:
                 short, long_ = sorted((tk, rep.title_key), key=len)
                 score = 100.0 if len(short.split()) >= 3 and long_.startswith(short) else 0.0
+                how = "same title" if tk == rep.title_key else "truncated title"
             else:
                 score = fuzz.token_sort_ratio(tk, rep.title_key)
+                how = "same title" if tk == rep.title_key else "fuzzy title"
                 if score < TITLE_FUZZ and date and rep.date == date and score >= 60:
-                    score = TITLE_FUZZ  # same outlet, same day, much the same title
+                    score, how = TITLE_FUZZ, "same outlet and day"  # much the same title
             if score >= TITLE_FUZZ and (best is None or (score, -rep.seq) > best[:2]):
-                best = (score, -rep.seq, rep.id)
-        return best[2] if best else None
+                best = (score, -rep.seq, rep.id, how)
+        return ReportMatch(best[2], best[3], round(best[0], 1)) if best else None
 
     def _report_candidates(self, title_key: str, cited_only: bool = False) -> list[KnownReport]:
         """Known reports sharing one of the title's three rarest words, and every truncated
@@ -313,6 +337,16 @@ class Resolver:
         found = {rep.seq: rep for t in rare for rep in index[t]}
         found.update((rep.seq, rep) for rep in self._truncated_reports)
         return [found[k] for k in sorted(found)]
+
+
+def _own_report_id(title: str | None, outlet: str | None, url_key: str, raw: str) -> str:
+    """The id a citation's own fields give its report: title and outlet, else its url, else
+    the words as printed."""
+    if title:
+        return stable_id("report", key(title.rstrip(".… ")), compact(outlet))
+    if url_key:
+        return stable_id("report", url_key)
+    return stable_id("report", key(raw))
 
 
 def _truncated(title: str | None) -> bool:

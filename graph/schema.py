@@ -22,32 +22,47 @@ NODE_PROPERTIES: dict[str, dict[str, str]] = {
         "format": "STRING",
         "loaded_at": "STRING",
     },
-    "Claim": {"id": "STRING", "text": "STRING", "doc": "STRING", "char_start": "INT64", "char_end": "INT64", "dangling": "STRING"},
+    # weakest_*: the least sure of the claim's own links (its footnotes, its quotations'
+    # speakers and reports), kept at load time so a query need not walk every edge
+    "Claim": {
+        "id": "STRING", "text": "STRING", "doc": "STRING", "char_start": "INT64", "char_end": "INT64", "dangling": "STRING",
+        "weakest_confidence": "DOUBLE", "weakest_link": "STRING",
+    },  # fmt: skip
     # first_seen / origin: the earliest dated appearance and the Source it was first reported in
     "Quote": {"id": "STRING", "text": "STRING", "norm": "STRING", "words": "INT64", "first_seen": "STRING", "origin": "STRING"},
     "Person": {"id": "STRING", "name": "STRING", "kind": "STRING"},  # kind: person | organization | described
     "Outlet": {"id": "STRING", "name": "STRING"},
 }
 
-# relationship type -> (endpoint pairs, properties)
-REL_TYPES: dict[str, tuple[list[tuple[str, str]], dict[str, str]]] = {
-    "MAKES": ([("Source", "Claim")], {"doc": "STRING"}),
-    "CITES": (
-        [("Claim", "Source"), ("Source", "Source")],
-        {"n": "INT64", "doc": "STRING", "char_start": "INT64", "char_end": "INT64", "via": "STRING"},
-    ),
-    "QUOTES": (
-        [("Claim", "Quote")],
-        {"doc": "STRING", "char_start": "INT64", "char_end": "INT64", "text": "STRING", "speaker": "STRING", "outlet": "STRING"},
-    ),
-    "SOURCED_FROM": ([("Quote", "Source")], {"doc": "STRING", "n": "INT64"}),
-    "SAID_BY": ([("Quote", "Person")], {"doc": "STRING", "as_printed": "STRING"}),
-    "REPORTED_IN": ([("Quote", "Outlet")], {"doc": "STRING"}),
-    "PUBLISHED_BY": ([("Source", "Outlet")], {"doc": "STRING"}),
-    "WRITTEN_BY": ([("Source", "Person")], {"doc": "STRING"}),
+# What every relationship carries, whatever its type: the article it was read from (``doc``,
+# its sha256), the characters that say it, how it was decided, how sure that rule is, and
+# the extractor that wrote it. graph/evidence.py fills them; docs/schema.md lists each how.
+EVIDENCE_PROPERTIES: dict[str, str] = {
+    "doc": "STRING",
+    "char_start": "INT64",
+    "char_end": "INT64",
+    "how": "STRING",
+    "confidence": "DOUBLE",
+    "extractor": "STRING",
+}
+
+# relationship type -> (endpoint pairs, properties of its own beside the evidence)
+_REL_TYPES: dict[str, tuple[list[tuple[str, str]], dict[str, str]]] = {
+    "MAKES": ([("Source", "Claim")], {}),
+    "CITES": ([("Claim", "Source"), ("Source", "Source")], {"n": "INT64", "via": "STRING"}),
+    "QUOTES": ([("Claim", "Quote")], {"text": "STRING", "speaker": "STRING", "outlet": "STRING"}),
+    "SOURCED_FROM": ([("Quote", "Source")], {"n": "INT64"}),
+    # attribution: first-hand (told to the outlet) | relayed (passed on from a report) | unstated
+    "SAID_BY": ([("Quote", "Person")], {"as_printed": "STRING", "attribution": "STRING"}),
+    "REPORTED_IN": ([("Quote", "Outlet")], {"attribution": "STRING"}),
+    "PUBLISHED_BY": ([("Source", "Outlet")], {}),
+    "WRITTEN_BY": ([("Source", "Person")], {}),
     "VARIANT_OF": ([("Quote", "Quote")], {"similarity": "DOUBLE", "diff": "STRING"}),
     # an outlet's reporting named without a footnote that no single Source matches
-    "MENTIONS": ([("Claim", "Outlet")], {"doc": "STRING", "text": "STRING", "said_when": "STRING"}),
+    "MENTIONS": ([("Claim", "Outlet")], {"text": "STRING", "said_when": "STRING"}),
+}
+REL_TYPES: dict[str, tuple[list[tuple[str, str]], dict[str, str]]] = {
+    rel: (pairs, {**EVIDENCE_PROPERTIES, **own}) for rel, (pairs, own) in _REL_TYPES.items()
 }
 
 LABELS = tuple(NODE_PROPERTIES)

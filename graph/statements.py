@@ -32,69 +32,82 @@ SET s.kind = 'article', s.loaded = true, s.title = coalesce(r.title, s.title), s
 
 MERGE_CLAIMS = """UNWIND $rows AS r
 MERGE (c:Claim {id: r.id})
-SET c.text = r.text, c.doc = r.doc, c.char_start = r.char_start, c.char_end = r.char_end, c.dangling = r.dangling"""
+SET c.text = r.text, c.doc = r.doc, c.char_start = r.char_start, c.char_end = r.char_end, c.dangling = r.dangling,
+  c.weakest_confidence = r.weakest_confidence, c.weakest_link = r.weakest_link"""
 
 MERGE_QUOTES = """UNWIND $rows AS r
 MERGE (q:Quote {id: r.id})
 ON CREATE SET q.text = r.text, q.norm = r.norm, q.words = r.words"""
 
-MERGE_MAKES = """UNWIND $rows AS r
-MATCH (s:Source {id: r.src}) MATCH (c:Claim {id: r.claim})
-MERGE (s)-[e:MAKES]->(c) SET e.doc = r.doc"""
+# every edge's evidence (graph/evidence.py): the same six fields whatever the edge's type.
+# LadybugDB types a parameter list by its values and cannot type a column that is null in
+# every row, so an edge with no span in the text (a page's meta tags, two stored wordings
+# compared) is written by a statement that leaves the span out: ``_UNPRINTED``.
+_EVIDENCE = "e.doc = r.doc, e.char_start = r.char_start, e.char_end = r.char_end, e.how = r.how, e.confidence = r.confidence, e.extractor = r.extractor"
+_UNPRINTED = "e.doc = r.doc, e.how = r.how, e.confidence = r.confidence, e.extractor = r.extractor"
+_EVIDENCE_MAP = "doc: r.doc, char_start: r.char_start, char_end: r.char_end, how: r.how, confidence: r.confidence, extractor: r.extractor"
 
-MERGE_CLAIM_CITES = """UNWIND $rows AS r
-MATCH (c:Claim {id: r.claim}) MATCH (s:Source {id: r.source})
-MERGE (c)-[e:CITES {n: r.n}]->(s)
-SET e.doc = r.doc, e.char_start = r.char_start, e.char_end = r.char_end, e.via = r.via"""
+MERGE_MAKES = f"""UNWIND $rows AS r
+MATCH (s:Source {{id: r.src}}) MATCH (c:Claim {{id: r.claim}})
+MERGE (s)-[e:MAKES]->(c) SET {_EVIDENCE}"""
 
-MERGE_SOURCE_CITES = """UNWIND $rows AS r
-MATCH (a:Source {id: r.src}) MATCH (b:Source {id: r.dst})
-MERGE (a)-[e:CITES {doc: r.doc}]->(b) SET e.n = r.n"""
+MERGE_CLAIM_CITES = f"""UNWIND $rows AS r
+MATCH (c:Claim {{id: r.claim}}) MATCH (s:Source {{id: r.source}})
+MERGE (c)-[e:CITES {{n: r.n}}]->(s)
+SET {_EVIDENCE}, e.via = r.via"""
 
-MERGE_CLAIM_QUOTES = """UNWIND $rows AS r
-MATCH (c:Claim {id: r.claim}) MATCH (q:Quote {id: r.quote})
+MERGE_SOURCE_CITES = f"""UNWIND $rows AS r
+MATCH (a:Source {{id: r.src}}) MATCH (b:Source {{id: r.dst}})
+MERGE (a)-[e:CITES {{doc: r.doc}}]->(b) SET {_EVIDENCE}, e.n = r.n, e.via = r.via"""
+
+MERGE_CLAIM_QUOTES = f"""UNWIND $rows AS r
+MATCH (c:Claim {{id: r.claim}}) MATCH (q:Quote {{id: r.quote}})
 MERGE (c)-[e:QUOTES]->(q)
-SET e.doc = r.doc, e.char_start = r.char_start, e.char_end = r.char_end, e.text = r.text,
-  e.speaker = r.speaker, e.outlet = r.outlet"""
+SET {_EVIDENCE}, e.text = r.text, e.speaker = r.speaker, e.outlet = r.outlet"""
 
 # A quotation's edges carry the quoting article's hash (``doc``), and the loader writes an
 # article only when that hash is not in the store (a replaced article's edges are deleted in
 # the same transaction first), so there is never an edge to merge with: CREATE, not MERGE.
 # MERGE would scan every edge between the quotation and the person, outlet or report, and a
 # quotation repeated by thousands of articles made each article's load slower than the last.
-CREATE_SOURCED_FROM = """UNWIND $rows AS r
-MATCH (q:Quote {id: r.quote}) MATCH (s:Source {id: r.source})
-CREATE (q)-[e:SOURCED_FROM {doc: r.doc, n: r.n}]->(s)"""
+CREATE_SOURCED_FROM = f"""UNWIND $rows AS r
+MATCH (q:Quote {{id: r.quote}}) MATCH (s:Source {{id: r.source}})
+CREATE (q)-[e:SOURCED_FROM {{{_EVIDENCE_MAP}, n: r.n}}]->(s)"""
 
-CREATE_SAID_BY = """UNWIND $rows AS r
-MATCH (q:Quote {id: r.quote}) MATCH (p:Person {id: r.person})
-CREATE (q)-[e:SAID_BY {doc: r.doc, as_printed: r.as_printed}]->(p)"""
+CREATE_SAID_BY = f"""UNWIND $rows AS r
+MATCH (q:Quote {{id: r.quote}}) MATCH (p:Person {{id: r.person}})
+CREATE (q)-[e:SAID_BY {{{_EVIDENCE_MAP}, as_printed: r.as_printed, attribution: r.attribution}}]->(p)"""
 
-CREATE_REPORTED_IN = """UNWIND $rows AS r
-MATCH (q:Quote {id: r.quote}) MATCH (o:Outlet {id: r.outlet})
-CREATE (q)-[e:REPORTED_IN {doc: r.doc}]->(o)"""
+CREATE_REPORTED_IN = f"""UNWIND $rows AS r
+MATCH (q:Quote {{id: r.quote}}) MATCH (o:Outlet {{id: r.outlet}})
+CREATE (q)-[e:REPORTED_IN {{{_EVIDENCE_MAP}, attribution: r.attribution}}]->(o)"""
 
-MERGE_PUBLISHED_BY = """UNWIND $rows AS r
-MATCH (s:Source {id: r.source}) MATCH (o:Outlet {id: r.outlet})
-MERGE (s)-[e:PUBLISHED_BY]->(o) SET e.doc = r.doc"""
+_PUBLISHED_BY = """UNWIND $rows AS r
+MATCH (s:Source {{id: r.source}}) MATCH (o:Outlet {{id: r.outlet}})
+MERGE (s)-[e:PUBLISHED_BY]->(o) SET {}"""
+MERGE_PUBLISHED_BY = _PUBLISHED_BY.format(_EVIDENCE)
+MERGE_PUBLISHED_BY_UNPRINTED = _PUBLISHED_BY.format(_UNPRINTED)
 
-MERGE_WRITTEN_BY = """UNWIND $rows AS r
-MATCH (s:Source {id: r.source}) MATCH (p:Person {id: r.person})
-MERGE (s)-[e:WRITTEN_BY]->(p) SET e.doc = r.doc"""
+_WRITTEN_BY = """UNWIND $rows AS r
+MATCH (s:Source {{id: r.source}}) MATCH (p:Person {{id: r.person}})
+MERGE (s)-[e:WRITTEN_BY]->(p) SET {}"""
+MERGE_WRITTEN_BY = _WRITTEN_BY.format(_EVIDENCE)
+MERGE_WRITTEN_BY_UNPRINTED = _WRITTEN_BY.format(_UNPRINTED)
 
-MERGE_VARIANTS = """UNWIND $rows AS r
-MATCH (a:Quote {id: r.a}) MATCH (b:Quote {id: r.b})
-MERGE (a)-[e:VARIANT_OF]->(b) SET e.similarity = r.similarity, e.diff = r.diff"""
+MERGE_VARIANTS = f"""UNWIND $rows AS r
+MATCH (a:Quote {{id: r.a}}) MATCH (b:Quote {{id: r.b}})
+MERGE (a)-[e:VARIANT_OF]->(b) SET {_UNPRINTED}, e.similarity = r.similarity, e.diff = r.diff"""
 
-MERGE_MENTIONS = """UNWIND $rows AS r
-MATCH (c:Claim {id: r.claim}) MATCH (o:Outlet {id: r.outlet})
-MERGE (c)-[e:MENTIONS]->(o) SET e.doc = r.doc, e.text = r.text, e.said_when = r.said_when"""
+MERGE_MENTIONS = f"""UNWIND $rows AS r
+MATCH (c:Claim {{id: r.claim}}) MATCH (o:Outlet {{id: r.outlet}})
+MERGE (c)-[e:MENTIONS]->(o) SET {_EVIDENCE}, e.text = r.text, e.said_when = r.said_when"""
 
 # The order an article's statements run in: nodes before the edges that MATCH them.
 WRITE_ORDER = [
     MERGE_OUTLETS, MERGE_PERSONS, MERGE_REPORTS, MERGE_ARTICLE, MERGE_CLAIMS, MERGE_QUOTES,
     MERGE_MAKES, MERGE_CLAIM_CITES, MERGE_SOURCE_CITES, MERGE_CLAIM_QUOTES, CREATE_SOURCED_FROM,
     CREATE_SAID_BY, CREATE_REPORTED_IN, MERGE_PUBLISHED_BY, MERGE_WRITTEN_BY, MERGE_VARIANTS, MERGE_MENTIONS,
+    MERGE_PUBLISHED_BY_UNPRINTED, MERGE_WRITTEN_BY_UNPRINTED,
 ]  # fmt: skip
 
 

@@ -4,6 +4,7 @@ single-file Java launcher. Used by the test suite and by `scripts/neo4j-local`.
     python scripts/neo4j_local.py fetch          # download the jars (cached in ~/.cache/provgraph)
     python scripts/neo4j_local.py start [--port 7687] [--data DIR]
     python scripts/neo4j_local.py stop
+    python scripts/neo4j_local.py admin --data DIR -- database import full …   # neo4j-admin
 """
 
 from __future__ import annotations
@@ -87,6 +88,20 @@ def set_password(uri: str, password: str) -> None:
         driver.execute_query("ALTER CURRENT USER SET PASSWORD FROM 'neo4j' TO $new", new=password, database_="system")
 
 
+def admin(data_dir: Path, args: list[str], heap: str = "1g") -> subprocess.CompletedProcess:
+    """Run `neo4j-admin` (its Java entry point, from the same jars) on the server whose data
+    lives in ``data_dir`` (as ``start`` lays it out); the server must be stopped."""
+    lib = fetch()
+    home = data_dir / "db"
+    (home / "conf").mkdir(parents=True, exist_ok=True)
+    (home / "conf" / "neo4j.conf").touch()
+    env = {**os.environ, "NEO4J_HOME": str(home), "NEO4J_CONF": str(home / "conf")}
+    return subprocess.run(
+        ["java", f"-Xmx{heap}", "-cp", f"{lib}/*", "org.neo4j.cli.AdminTool", *args],
+        env=env, cwd=home, capture_output=True, text=True, check=False,  # its import.report lands there
+    )  # fmt: skip
+
+
 def stop(proc: subprocess.Popen) -> None:
     try:
         os.killpg(proc.pid, signal.SIGTERM)
@@ -97,12 +112,18 @@ def stop(proc: subprocess.Popen) -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("command", choices=["fetch", "start", "stop"])
+    ap.add_argument("command", choices=["fetch", "start", "stop", "admin"])
     ap.add_argument("--port", type=int, default=7687)
-    ap.add_argument("--data", type=Path, default=Path("neo4j-local-data"))
+    ap.add_argument("--data", type=Path, default=CACHE / "data", help="server data folder (default: beside the jars, never the current folder)")
     ap.add_argument("--heap", default="1g", help="JVM heap, e.g. 2g")
     ap.add_argument("--pagecache", default="256m", help="Neo4j page cache, e.g. 1g")
+    ap.add_argument("admin_args", nargs="*", help="admin: the neo4j-admin arguments (after --)")
     a = ap.parse_args()
+    if a.command == "admin":
+        done = admin(a.data.resolve(), a.admin_args, heap=a.heap)
+        sys.stdout.write(done.stdout)
+        sys.stderr.write(done.stderr)
+        return done.returncode
     if a.command == "fetch":
         print(fetch())
         return 0

@@ -79,6 +79,18 @@ def test_trace_page_loads_offline_with_the_expected_graph(browser, seeded, tmp_p
     assert origin and origin[0].startswith("An Iranian Activist")
 
 
+def test_edge_tooltips_say_how_each_link_was_decided(browser, seeded, tmp_path):
+    g = provenance_graph(seeded, words="never been a real person")
+    out = write_html(g, tmp_path / "trace.html", title="trace")
+    page, errors, _ = open_page(browser, out, "trace-edges.png")
+    assert errors == []
+    # show every edge's tooltip, as hovering would
+    page.evaluate("provgraph.edges.get().filter(e => e.title).forEach(e => document.body.appendChild(e.title))")
+    shown = page.inner_text("body")
+    assert "decided by: cue" in shown and "confidence: 0.95" in shown
+    assert "decided by: footnote; exact key" in shown and "attribution: relayed" in shown
+
+
 def test_hostile_article_shows_as_text_and_runs_nothing(browser, tmp_path):
     article = tmp_path / "hostile.txt"
     article.write_text(HOSTILE, encoding="utf-8")

@@ -140,7 +140,7 @@ def _add_claims(store, g: nx.MultiDiGraph, claims: list[str]) -> None:
         if s and c:
             k = f"CITES{r['n']}"
             if not g.has_edge(c, s, key=k):
-                g.add_edge(c, s, key=k, kind="CITES", label=f"CITES [{r['n']}]")
+                g.add_edge(c, s, key=k, kind="CITES", label=f"CITES [{r['n']}]", tip=_decided(r["cites_how"], r["cites_confidence"]))
                 g.nodes[c]["tip"].append(("footnote", f"[{r['n']}] {g.nodes[s].get('title') or ''}".strip()))
         so = _add_node(g, r["so"])
         if s and so and not g.has_edge(s, so, key="PUBLISHED_BY"):
@@ -155,15 +155,26 @@ def _add_claims(store, g: nx.MultiDiGraph, claims: list[str]) -> None:
                 g.nodes[q]["tip"].append(("appears in", appears_in[c]))
         p = _add_node(g, r["p"])
         if p and not g.has_edge(q, p, key="SAID_BY"):
-            g.add_edge(q, p, key="SAID_BY", kind="SAID_BY", label="SAID_BY")
+            g.add_edge(q, p, key="SAID_BY", kind="SAID_BY", label="SAID_BY", tip=_decided(r["said_how"], r["said_confidence"], r["attribution"]))
             g.nodes[q]["tip"].append(("speaker", g.nodes[p]["tip"][0][1]))
         o = _add_node(g, r["o"])
         if o and not g.has_edge(q, o, key="REPORTED_IN"):
-            g.add_edge(q, o, key="REPORTED_IN", kind="REPORTED_IN", label="REPORTED_IN")
+            g.add_edge(q, o, key="REPORTED_IN", kind="REPORTED_IN", label="REPORTED_IN", tip=_decided(None, None, r["reported_attribution"]))
             g.nodes[q]["tip"].append(("outlet", g.nodes[o]["tip"][0][1]))
         q2 = _add_node(g, r["q2"])
         if q2 and not g.has_edge(q, q2, key="VARIANT_OF"):
-            g.add_edge(q, q2, key="VARIANT_OF", kind="VARIANT_OF", label=f"VARIANT_OF {r['similarity'] or 0:.2f}")
+            g.add_edge(q, q2, key="VARIANT_OF", kind="VARIANT_OF", label=f"VARIANT_OF {r['similarity'] or 0:.2f}",
+                       tip=_decided("similar wording", r["similarity"]))  # fmt: skip
+
+
+def _decided(how: str | None, confidence: float | None, attribution: str | None = None) -> list[tuple[str, str]]:
+    """An edge's tooltip: how the link was decided and how sure that rule is."""
+    tip = [("decided by", how)] if how else []
+    if confidence is not None:
+        tip.append(("confidence", f"{confidence:g}"))
+    if attribution and attribution != "unstated":
+        tip.append(("attribution", attribution))
+    return tip
 
 
 def run_for_caption(query: str | None, words: str | None, article: str | None, params: dict[str, str] | None) -> str:

@@ -5,4 +5,4 @@ MATCH (a:Source)-[:MAKES]->(c:Claim)
 WHERE c.id IN $claims
 OPTIONAL MATCH (c)-[ci:CITES]->(s:Source)
 OPTIONAL MATCH (s)-[:PUBLISHED_BY]->(so:Outlet)
-RETURN a, c, ci.n AS n, s, so
+RETURN a, c, ci.n AS n, ci.how AS cites_how, ci.confidence AS cites_confidence, s, so

@@ -99,7 +99,7 @@ def render_html(
             node["url"] = d["url"]
         net.add_node(str(n), **node)
     for a, b, d in g.edges(data=True):
-        net.add_edge(str(a), str(b), label=d.get("label", d.get("kind", "")), font={"size": 10, "align": "middle"})
+        net.add_edge(str(a), str(b), label=d.get("label", d.get("kind", "")), font={"size": 10, "align": "middle"}, tip=d.get("tip", []))
     options = {
         "interaction": {"hover": True, "tooltipDelay": 120, "navigationButtons": False},
         "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.6}}, "smooth": {"type": "continuous"}, "color": {"color": "#999"}},
