@@ -131,3 +131,38 @@ def test_a_footnote_that_credits_a_person_names_the_speaker():
     text = "“The sea gives back what the harbour forgets, sooner or later.”[1]\n\nNotes\n[1] Tove Arnesen, a Norwegian poet and pilot. Source: www.harbourquotes.example\n"
     doc = extract_text(text)
     assert (doc.quotes[0].speaker, doc.quotes[0].outlet) == ("Tove Arnesen", "www.harbourquotes.example")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a country after "ambassador to" opens the capitalised run; the name is what follows it
+        (
+            "Freedonia’s ambassador to Sylvania Wen Lishan has warned the harbour board.\n\n"
+            "Wen said that the fleet could sail within days, adding: “The ships are already in the northern harbour and ready to leave.”",
+            "Wen Lishan",
+        ),
+        (
+            "Secretary of Harbours Ines Duarte spoke on Friday.\n\n"
+            "Duarte said, “The cranes will stay where they are for the whole winter season.”",
+            "Ines Duarte",
+        ),
+    ],
+)
+def test_a_name_after_a_preposition_does_not_take_its_object(text, speaker):
+    assert [s for _, s, _ in attributed(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # words a cue-reader took from a clause are no described speaker
+        "Mayor Tove Arnesen spoke at the fair on Sunday. Audience members cheered when she told them, "
+        "“We will build the bridge before the winter comes again.”",
+        "Minister Pal Okafor was asked about the ovens. With his usual scorn for the guild, or anything to do with “bread”, he replied:\n"
+        "“The ovens will close before the first snow falls on the harbour.”",
+    ],
+)
+def test_clause_words_are_not_a_described_speaker(text):
+    for _, speaker, _ in attributed(text):
+        assert speaker is None or (" when " not in speaker and not speaker.startswith(("or ", "with ")))

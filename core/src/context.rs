@@ -126,7 +126,7 @@ impl<'a> DocContext<'a> {
             }
             let lo = py::back(text, at, 60);
             let hi = py::fwd(text, at + word.len(), 40);
-            let Some((ms, me)) = name_around(text, word, at, lo, hi) else {
+            let Some((ms, me)) = name_around(text, word, at, lo, hi).and_then(|span| after_preposition(text, word, at, hi, span)) else {
                 continue;
             };
             let mut words = py::split_ws(&text[ms..me]);
@@ -447,6 +447,30 @@ impl<'a> DocContext<'a> {
         }
         best
     }
+}
+
+/// "ambassador to Britain Liu Xiaming", "Secretary of State Mike Pompeo": a run of three or
+/// more capitalised words right after a preposition opens with its object (a country, a department),
+/// not a given name. The name is then read from `word` onwards ("Liu Xiaming"), or else is
+/// the run without its first word ("Mike Pompeo").
+fn after_preposition(text: &str, word: &str, at: usize, hi: usize, span: (usize, usize)) -> Option<(usize, usize)> {
+    let (ms, me) = span;
+    let before = py::split_ws(&text[py::back(text, ms, 12)..ms]);
+    let preposition = before.last().is_some_and(|w| LEX.prepositions.contains(&py::lower(w)));
+    // "to Hassan Heyrani" is the person; only a longer run holds an object before the name
+    let run = py::split_ws(&text[ms..py::fwd(text, me, 40)])
+        .iter()
+        .take_while(|w| py::first_upper(w))
+        .count();
+    if ms >= at || !preposition || run < 3 {
+        return Some(span);
+    }
+    if let Some(forward) = name_around(text, word, at, at, hi) {
+        return Some(forward);
+    }
+    let first_end = ms + text[ms..me].find(py::is_space)?;
+    let next = first_end + (text[first_end..me].len() - py::lstrip_ws(&text[first_end..me]).len());
+    (py::split_ws(&text[next..me]).len() >= 2).then_some((next, me))
 }
 
 /// A word shaped like an English plural ("Commentators", "Officials"; not "Jones’s", "Davis").

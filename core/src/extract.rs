@@ -7,7 +7,7 @@ use crate::lexicon::LEX;
 use crate::markers::{find_markers, Marker};
 use crate::mentions::find_mentions;
 use crate::metadata::{byline_of, published_of, title_of};
-use crate::names::{clean_name, fold_name, is_outlet_name, people_in_byline};
+use crate::names::{clean_name, fold_name, is_outlet_name, people_in_byline, printed_like_a_description};
 use crate::py;
 use crate::quotes::{find_raw_quotes, looks_like_title, quote_text, word_count, RawQuote, MIN_WORDS};
 use crate::references::Reference;
@@ -627,6 +627,11 @@ fn attribute(
             name = sp.name.clone();
             kind = sp.kind.map(str::to_string);
         }
+        if name.as_deref().is_some_and(|n| !printed_like_a_speaker(n, kind.as_deref())) {
+            // words around a cue that are no name: let the later steps look for the speaker
+            name = None;
+            kind = None;
+        }
     }
     let mut inherited_outlet = None;
     if let (None, Some(p)) = (&name, previous.as_ref()) {
@@ -662,11 +667,11 @@ fn attribute(
     if kind.as_deref() == Some("named") {
         name = ctx.expand(name, rq.open_at);
     }
-    // a speaker that is only function words ("Following", "After", "and") is no speaker
-    if name
-        .as_deref()
-        .is_some_and(|n| py::split_ws(n).iter().all(|w| LEX.not_names.contains(&py::lower(w))))
-    {
+    // a speaker that is only function words ("Following", "After", "and") or is not printed
+    // as a name is no speaker
+    let not_a_name =
+        |n: &str| py::split_ws(n).iter().all(|w| LEX.not_names.contains(&py::lower(w))) || !printed_like_a_speaker(n, kind.as_deref());
+    if name.as_deref().is_some_and(not_a_name) {
         name = None;
         kind = None;
     }
@@ -727,6 +732,10 @@ fn attribute(
         ctx.sentences[b].speaker = name;
         ctx.sentences[b].outlet = quote.outlet.clone();
     }
+}
+
+fn printed_like_a_speaker(name: &str, kind: Option<&str>) -> bool {
+    kind != Some("described") || printed_like_a_description(name)
 }
 
 /// A quotation that stands alone, with no cue of its own, and follows a sentence that reports

@@ -22,17 +22,24 @@ pub struct Lexicon {
     pub abbreviated_titles: HashSet<String>,
     /// past tenses not ending in -ed ("spoke", "took"): after a name, a verb, not a noun it modifies
     pub irregular_past_verbs: HashSet<String>,
+    /// before a capitalised run, the run opens with the preposition's object ("ambassador to Britain Liu Xiaming")
+    pub prepositions: HashSet<String>,
+    /// words that never open a described speaker ("or anything to do with")
+    pub description_openers: HashSet<String>,
+    /// words of a clause, never inside a described speaker ("Audience members laughed when he")
+    pub description_clause_words: HashSet<String>,
 }
 
 pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
     let v: serde_json::Value = serde_json::from_str(include_str!("../../loaders/lexicon.json")).expect("lexicon.json");
-    let set = |k: &str| -> HashSet<String> {
-        v[k].as_array()
-            .unwrap_or_else(|| panic!("{k}"))
+    let words = |list: &serde_json::Value| -> HashSet<String> {
+        list.as_array()
+            .expect("a list of words")
             .iter()
             .map(|x| x.as_str().unwrap().to_string())
             .collect()
     };
+    let set = |k: &str| -> HashSet<String> { words(&v[k]) };
     Lexicon {
         reporting_verbs: set("REPORTING_VERBS"),
         person_pronouns: set("PERSON_PRONOUNS"),
@@ -52,6 +59,9 @@ pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         determiners: set("DETERMINERS"),
         abbreviated_titles: set("ABBREVIATED_TITLES"),
         irregular_past_verbs: set("IRREGULAR_PAST_VERBS"),
+        prepositions: set("PREPOSITIONS"),
+        description_openers: words(&v["NOT_DESCRIPTIONS"]["openers"]),
+        description_clause_words: words(&v["NOT_DESCRIPTIONS"]["clause_words"]),
         months: v["MONTHS"]
             .as_object()
             .unwrap()

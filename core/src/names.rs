@@ -128,6 +128,15 @@ pub fn is_outlet_name(name: &str) -> bool {
     py::split_ws(&low).last().is_some_and(|w| LEX.outlet_words.contains(*w))
 }
 
+/// Whether a described speaker is a noun phrase ("a senior Congressional aide", "one legal
+/// expert"), not words a cue-reader took from a clause ("or anything to do with", "Audience
+/// members laughed when he"): see `NOT_DESCRIPTIONS` in the lexicon.
+pub fn printed_like_a_description(described: &str) -> bool {
+    let words: Vec<String> = py::split_ws(described).iter().map(|w| py::lower(py::strip(w, ",.;:"))).collect();
+    words.first().is_some_and(|first| !LEX.description_openers.contains(first))
+        && !words.iter().any(|w| LEX.description_clause_words.contains(w))
+}
+
 pub fn looks_like_person(name: &str) -> bool {
     let words = py::split_ws(name);
     (1..=4).contains(&words.len()) && !is_org(name) && words.iter().all(|w| py::first_upper(w))
