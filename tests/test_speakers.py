@@ -166,3 +166,38 @@ def test_a_name_after_a_preposition_does_not_take_its_object(text, speaker):
 def test_clause_words_are_not_a_described_speaker(text):
     for _, speaker, _ in attributed(text):
         assert speaker is None or (" when " not in speaker and not speaker.startswith(("or ", "with ")))
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the place a politician is named by is not part of the name
+        ("“The levy will stay where it is for the whole of next year,” said Sen. Ines Duarte of Oregon, the panel's ranking member.", "Ines Duarte"),
+        ("“The ovens will not close before the spring thaw comes,” said Governor Pal Okafor of the Northern Province.", "Pal Okafor"),
+        # a body's own name keeps its "of"
+        ("“The rate will not move again before the end of this year,” said the Bank of Sylvania.", "Bank of Sylvania"),
+        # a transcript's label names the turn's speaker, not the line introducing the transcript
+        ("Partial transcript as follows:\n\n“ARNESEN: Let's start with the news from the harbour this morning, shall we?”", "ARNESEN"),
+        # a headline in capitals before a dash is no speaker
+        (
+            "HARBOUR BOARD RESIGNS AGAIN — Okafor’s plan earned him a rebuke from the guild, which called it "
+            "“a plan to close every single oven in the city.”",
+            None,
+        ),
+    ],
+)
+def test_names_as_news_prints_them(text, speaker):
+    assert [s for _, s, _ in attributed(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # "according to" a person described after a comma
+        ("According to Ines Duarte, head of the bakers guild in Lisbon, “the guild condemns this misuse of the winter levy by the board.”", "Ines Duarte"),
+        # "in the words of" a person, a relative clause after the name
+        ("In the words of former harbour master Pal Okafor who ran the port for a decade, “it is not useful to count the ships that sank”.", "Pal Okafor"),
+    ],
+)
+def test_prepositional_attribution_before_a_quotation(text, speaker):
+    assert [s for _, s, _ in attributed(text)] == [speaker]

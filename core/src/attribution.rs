@@ -396,7 +396,11 @@ static SHOW_KEYS: LazyLock<Keys> = LazyLock::new(|| Keys::new(SHOW_WORDS));
 
 rx!(NAMED = letters(r"\b(?:named|called)\s+([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})"));
 rx!(APPOSITIVE = letters(r"\s*(?:[a-z][\w\-]*\s+){0,3}((?:[A-Z][\w’'\-]*\.?\s+){1,2}[A-Z][\w’'\-]+)\s*"));
-rx!(ACCORDING_BEFORE = letters(r"\b[Aa]ccording to\s+([^,:]+(?:,\s*[A-Z][^,:]*)?)[,:]?\s*$"));
+// "According to X, " and "In the words of X who …, " before a quotation, X perhaps followed by
+// a lower-case appositive ("According to Ana Ruiz, head of the guild in Lisbon, “…”")
+rx!(ACCORDING_BEFORE = letters(
+    r"\b(?:[Aa]ccording to|[Ii]n the words of)\s+([^,:]+?(?:,\s*[A-Z][^,:]*?)?)(?:\s+(?:who|which)\b[^,:]*)?(?:,\s*[a-z][^,:]*?(?=,)){0,2}[,:]?\s*$"
+));
 rx!(ABBREVIATION_DOT = letters(r"\b(?:Mr|Mrs|Ms|Dr|St|Prof|Rep|Sen|Gen|Gov|Col|Lt|[A-Z])\."));
 rx!(NEW_SENTENCE = letters(r"[.!?]\s+[A-Z]"));
 rx!(BY_AGENT = letters(r"\bby\s+([A-Z][^,.;:]*)"));
@@ -1014,7 +1018,7 @@ pub fn read_before(clause: &str, from_colon_sentence: bool) -> (Option<Speaker>,
     if py::strip_ws(clause).is_empty() {
         return (None, String::new());
     }
-    if clause.contains("ccording to") {
+    if clause.contains("ccording to") || clause.contains("n the words of") {
         if let Some(c) = ACCORDING_BEFORE.search(clause) {
             return (Some(subject_of(group(&c, 1))), clause.to_string());
         }

@@ -553,7 +553,14 @@ fn attribute(
         }
     }
     let limit = sent_end.min(nxt).min(para.end);
-    if let Some((clause, _)) = after_clause(masked, close_end, limit, &quote.text) {
+    if let Some(label) = TRANSCRIPT_LABEL.match_(&quote.text) {
+        // a transcript's turn ("PENCE: Well, the question really should be …") names its
+        // speaker more surely than the sentence introducing the transcript
+        let name = group(&label, 1).to_string();
+        evidence = format!("{name}:");
+        speaker = Some(Speaker::named(name));
+        via = Some(VIA_CUE);
+    } else if let Some((clause, _)) = after_clause(masked, close_end, limit, &quote.text) {
         let (s, ev) = read_after(clause);
         evidence = ev;
         speaker = s.filter(|s| s.kind.is_some());
@@ -587,15 +594,6 @@ fn attribute(
         speaker = s;
         if colon && speaker.is_none() {
             evidence = before.to_string();
-        }
-    }
-    if speaker.is_none() {
-        if let Some(label) = TRANSCRIPT_LABEL.match_(&quote.text) {
-            // a transcript's turn: "PENCE: Well, the question really should be …"
-            let name = group(&label, 1).to_string();
-            evidence = format!("{name}:");
-            speaker = Some(Speaker::named(name));
-            via = Some(VIA_CUE);
         }
     }
     if speaker.is_none() {
@@ -735,7 +733,12 @@ fn attribute(
 }
 
 fn printed_like_a_speaker(name: &str, kind: Option<&str>) -> bool {
-    kind != Some("described") || printed_like_a_description(name)
+    match kind {
+        Some("described") => printed_like_a_description(name),
+        // three words or more in capitals are a headline ("CONGRESS HAS INVESTIGATED HIM")
+        Some("named") => !(py::split_ws(name).len() >= 3 && py::is_upper(name)),
+        _ => true,
+    }
 }
 
 /// A quotation that stands alone, with no cue of its own, and follows a sentence that reports

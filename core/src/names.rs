@@ -53,7 +53,24 @@ pub fn clean_name(name: &str) -> String {
         }
         words.remove(0);
     }
-    py::strip(&words.join(" "), " ,;:.").to_string()
+    without_home_place(py::strip(&words.join(" "), " ,;:.")).to_string()
+}
+
+/// "Charles B. Rangel of New York", "Rep. Elijah Cummings of Maryland": the person, without
+/// the place or body the article names them by. A name of one word before "of" is the
+/// body's own ("Bank of England", "University of Ghana"), as is one ending in an
+/// organisation word ("Federal Reserve Bank of New York").
+fn without_home_place(name: &str) -> &str {
+    let Some(at) = name.find(" of ") else {
+        return name;
+    };
+    let before = &name[..at];
+    let words = py::split_ws(before);
+    if words.len() >= 2 && words.iter().all(|w| py::first_upper(w)) && !is_org(before) {
+        before
+    } else {
+        name
+    }
 }
 
 fn floor(text: &str, mut i: usize) -> usize {
