@@ -71,3 +71,24 @@ def test_a_name_followed_by_its_verb_is_the_antecedent_of_a_pronoun():
     text = "Ines Duarte spoke after the vote. “The levy was never meant to pay for cranes,” she said.\n"
     doc = extract_text(text)
     assert (doc.quotes[0].speaker, doc.quotes[0].speaker_via) == ("Ines Duarte", "pronoun")
+
+
+def test_a_quotation_whose_closing_mark_a_page_lost_ends_with_its_paragraph():
+    """A web page sets a picture's caption between two paragraphs of a quotation and drops
+    the first one's closing mark: the words still run to that paragraph's end, a warning says
+    the mark is missing, and the picture's credit is not the "he" of the next quotation."""
+    doc = extract_text(
+        "Harbour master Pal Okafor said: “These sailors, they are also thieves. They have to answer for what they took.\n\n"
+        "The harbour has been closed since June (Image: Archive)\n\n"
+        "“Other than handing back the cargo, I do not see any other way out for them,” he said.\n"
+    )
+    assert [(q.text, q.speaker) for q in doc.quotes] == [
+        ("These sailors, they are also thieves. They have to answer for what they took.", "Pal Okafor"),
+        ("Other than handing back the cargo, I do not see any other way out for them,", "Pal Okafor"),
+    ]
+    assert [w.code for w in doc.warnings] == ["unclosed-quote"]
+
+
+def test_an_unclosed_mark_in_running_text_is_no_quotation():
+    doc = extract_text("The board called the plan “a bargain and then voted it down without a single word of debate.\n\nNothing more was said.\n")
+    assert doc.quotes == []

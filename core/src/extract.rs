@@ -373,6 +373,7 @@ pub fn extract(text: &str, hints: &Hints) -> Extraction {
 
 // a speaker's name in capitals and a colon opening a transcript's turn
 rx!(TRANSCRIPT_LABEL = r"^((?:[A-Z][A-Z.'’\-]+)(?:\s+[A-Z][A-Z.'’\-]+){0,2}):\s");
+rx!(PICTURE_CREDIT = r"\((?:Image|Photo|Picture|Pic|Credit|Video)s?:[^()\n]{0,60}\)");
 rx!(PARTY_TAG = r"\((?:[DRI]|Dem|Rep|Ind)\.?-[A-Z][A-Za-z. ]{0,16}\)|,\s(?:[DRI])-[A-Z][A-Za-z.]{0,12},");
 
 /// The text clauses are read from, with two things a name reader would trip on blanked
@@ -397,7 +398,9 @@ fn without_title_stops(masked: &str) -> String {
             cuts.push(i);
         }
     }
-    for (a, b) in PARTY_TAG.find_iter(masked) {
+    // a party tag, and a picture's credit ("(Image: GETTY )"), whose capitalised words a
+    // pronoun would otherwise take for the person it stands for
+    for (a, b) in PARTY_TAG.find_iter(masked).into_iter().chain(PICTURE_CREDIT.find_iter(masked)) {
         out.replace_range(a..b, &" ".repeat(b - a));
     }
     for i in cuts {

@@ -245,12 +245,33 @@ fn pair(text: &str, paras: &[Span], mode: Mode) -> (Vec<RawQuote>, Vec<(&'static
                 }
             } else {
                 warnings.push(("unclosed-quote", cur.open_at));
-                current = None;
+                if let Some(q) = closed_by_paragraph_end(text, para, current.take().unwrap(), piece_start, pi) {
+                    quotes.push(q);
+                }
             }
         }
         pi += 1;
     }
     (quotes, warnings)
+}
+
+/// A quotation a cue opens (`said: “…`, or a paragraph's first mark) whose paragraph ends
+/// a sentence with no closing mark, and no next paragraph takes it up: a closing mark lost
+/// to a web page's layout (a caption or a "SEE MORE" link set between the paragraphs).
+/// The words run to the paragraph's end; the "unclosed-quote" warning still says so.
+fn closed_by_paragraph_end(text: &str, para: Span, mut q: RawQuote, piece_start: usize, pi: usize) -> Option<RawQuote> {
+    let lead = py::rstrip_ws(&text[para.start..q.open_at]);
+    let cued = lead.is_empty() || lead.ends_with(':') || lead.ends_with(',');
+    let words = py::rstrip_ws(&text[piece_start..para.end]);
+    let ends_sentence = words.ends_with(['.', '!', '?']);
+    if q.paragraph != pi || !cued || !ends_sentence || word_count(words) < MIN_WORDS {
+        return None;
+    }
+    let words_end = piece_start + words.len();
+    q.spans.push((piece_start, words_end));
+    q.close_at = py::back(text, words_end, 1); // the stop: what follows it is the attribution's
+    q.last_paragraph = pi;
+    Some(q)
 }
 
 /// Offsets of the quote marks of `mode` in `text[lo..hi]`: the bytes a mark can begin with
