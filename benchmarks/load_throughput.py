@@ -59,6 +59,7 @@ class TimedStore:
 
     def __init__(self, inner):
         self.inner, self.name, self.write_time = inner, inner.name, 0.0
+        self.chains_statements = inner.chains_statements  # how the loader shapes an article's writes
 
     def query(self, cypher, params=None):
         return self.inner.query(cypher, params)

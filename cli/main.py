@@ -138,12 +138,24 @@ def _cell(v: Any, width: int | None = None) -> str:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(package_name="provgraph")
-def cli() -> None:
+@click.option(
+    "--lexicon", "lexicons", multiple=True, metavar="FILE",
+    help="A JSON file of words to add to the rules' lexicon (outlets of your country, reporting verbs, titles), "
+         "shaped like loaders/lexicon.json; repeat for several. Env: PROVGRAPH_LEXICON.",
+)  # fmt: skip
+def cli(lexicons: tuple[str, ...]) -> None:
     """provgraph: a citation and claim-provenance graph of articles.
 
     Extract references, quotations and claims from articles; load them into a graph
     (embedded by default, or Neo4j 5); ask who said what, where, and on whose report.
     """
+    from provgraph.loaders.lexicon import use_lexicon
+    from provgraph.loaders.rules import choose_lexicon
+
+    with fail_cleanly():
+        for path in lexicons:
+            use_lexicon(path)
+        choose_lexicon()  # a bad file, named here or by $PROVGRAPH_LEXICON, is said now in one line
 
 
 @cli.command()

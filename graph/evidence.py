@@ -8,9 +8,8 @@ the vocabulary of ``how`` and the confidence of each rule have one home.
 
 from __future__ import annotations
 
-import json
 from functools import cache
-from importlib import metadata, resources
+from importlib import metadata
 
 from .resolve import ReportMatch
 from .schema import EVIDENCE_PROPERTIES  # noqa: F401 - the fields ``evidence`` fills
@@ -63,8 +62,9 @@ def speaker_confidence(via: str | None) -> float:
 
 @cache
 def _attribution_cues() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    lexicon = json.loads(resources.files("provgraph.loaders").joinpath("lexicon.json").read_text(encoding="utf-8"))
-    cues = lexicon["ATTRIBUTION_CUES"]
+    from provgraph.loaders.lexicon import active
+
+    cues = active()["ATTRIBUTION_CUES"]
     return tuple(cues["relayed"]), tuple(cues["first-hand"])
 
 

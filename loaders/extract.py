@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import rules
-from .errors import ExtractionError
+from .errors import ExtractionError, ProvgraphError
 from .model import Document, DocumentMeta, Warning
 from .reading import RawArticle, decode_article, read_article
 
@@ -49,7 +49,7 @@ def _extract_into(doc: Document, meta_extra: dict[str, str | None]) -> None:
     try:
         rules.extract_into(doc, meta_extra.get("title"), meta_extra.get("byline"), meta_extra.get("published"))
     except BaseException as exc:  # a panic in the core is a bug, reported against the file
-        if isinstance(exc, KeyboardInterrupt | SystemExit):
-            raise
+        if isinstance(exc, KeyboardInterrupt | SystemExit | ProvgraphError):
+            raise  # a bad lexicon file names itself
         raise ExtractionError(doc.meta.path, f"the extractor failed on this text ({type(exc).__name__}: {exc}); please report it") from exc
     doc.meta.site, doc.meta.url = meta_extra.get("site"), meta_extra.get("url")

@@ -1,28 +1,15 @@
-"""The compiled core's own tests (``cargo test``): the hand-written readers held to the
-patterns they stand for on every word of the seeds and fixtures, and offsets in characters.
-The rest of the suite tests the core through the library and the CLI."""
+"""The compiled core as installed. Its own tests (``cargo test``: the hand-written readers held
+to the patterns they stand for on every word of the seeds and fixtures, and offsets in
+characters) run once, outside pytest, from .ci/run; the rest of the suite tests the core
+through the library and the CLI."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
 
-import pytest
 from provgraph.loaders import rules
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.mark.skipif(shutil.which("cargo") is None, reason="cargo builds and tests the core")
-def test_core_passes_its_cargo_tests():
-    run = subprocess.run(
-        ["cargo", "test", "--release", "--quiet", "--manifest-path", str(ROOT / "core" / "Cargo.toml")],
-        capture_output=True,
-        text=True,
-        timeout=1200,
-    )
-    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
 
 
 def test_installed_core_is_an_optimised_build():

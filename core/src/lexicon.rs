@@ -1,8 +1,10 @@
 //! The word lists the rules read text with (one place: `loaders/lexicon.json`, where a user
-//! who meets an unfamiliar reporting verb or outlet adds it).
+//! who meets an unfamiliar reporting verb or outlet adds it, read when provgraph starts: no
+//! rebuild).
 
 use std::collections::{HashMap, HashSet};
-use std::sync::LazyLock;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{LazyLock, OnceLock};
 
 pub struct Lexicon {
     pub reporting_verbs: HashSet<String>,
@@ -30,44 +32,83 @@ pub struct Lexicon {
     pub description_clause_words: HashSet<String>,
 }
 
-pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
-    let v: serde_json::Value = serde_json::from_str(include_str!("../../loaders/lexicon.json")).expect("lexicon.json");
-    let words = |list: &serde_json::Value| -> HashSet<String> {
-        list.as_array()
-            .expect("a list of words")
-            .iter()
-            .map(|x| x.as_str().unwrap().to_string())
-            .collect()
-    };
-    let set = |k: &str| -> HashSet<String> { words(&v[k]) };
-    Lexicon {
-        reporting_verbs: set("REPORTING_VERBS"),
-        person_pronouns: set("PERSON_PRONOUNS"),
-        thing_pronouns: set("THING_PRONOUNS"),
-        honorifics: set("HONORIFICS"),
-        org_words: set("ORG_WORDS"),
-        outlet_words: set("OUTLET_WORDS"),
-        known_outlets: set("KNOWN_OUTLETS"),
-        platform_cues: v["PLATFORM_CUES"]
-            .as_object()
-            .unwrap()
-            .iter()
-            .map(|(k, x)| (k.clone(), x.as_str().unwrap().to_string()))
-            .collect(),
-        name_connectors: set("NAME_CONNECTORS"),
-        not_names: set("NOT_NAMES"),
-        determiners: set("DETERMINERS"),
-        abbreviated_titles: set("ABBREVIATED_TITLES"),
-        irregular_past_verbs: set("IRREGULAR_PAST_VERBS"),
-        prepositions: set("PREPOSITIONS"),
-        description_openers: words(&v["NOT_DESCRIPTIONS"]["openers"]),
-        description_clause_words: words(&v["NOT_DESCRIPTIONS"]["clause_words"]),
-        months: v["MONTHS"]
-            .as_object()
-            .unwrap()
-            .values()
-            .flat_map(|lang| lang.as_object().unwrap().iter())
-            .map(|(k, x)| (k.clone(), x.as_u64().unwrap() as u32))
-            .collect(),
-    }
+/// The lexicon built into the core: `loaders/lexicon.json` as it was when the core was built.
+/// The Python side passes the file as it is now (with a user's words merged in) through
+/// `choose` before the first extraction, so a word added there needs no rebuild.
+const BUILT_IN: &str = include_str!("../../loaders/lexicon.json");
+
+static CHOSEN: OnceLock<Lexicon> = OnceLock::new();
+static IN_USE: AtomicBool = AtomicBool::new(false);
+
+/// The lexicon every rule reads: the one chosen at start-up, else the built-in one.
+pub static LEX: LazyLock<&'static Lexicon> = LazyLock::new(|| {
+    IN_USE.store(true, Ordering::SeqCst);
+    CHOSEN.get_or_init(|| Lexicon::from_json(BUILT_IN).expect("the built-in lexicon is valid"))
 });
+
+/// Use the lexicon in `json` (shaped like `loaders/lexicon.json`) for the rest of the process.
+/// Rules compile their patterns from the lexicon once, at first use, so it must be chosen
+/// before any text is read: afterwards this is an error.
+pub fn choose(json: &str) -> Result<(), String> {
+    if IN_USE.load(Ordering::SeqCst) {
+        return Err("the lexicon is already in use: choose it before the first extraction".into());
+    }
+    let lexicon = Lexicon::from_json(json)?;
+    CHOSEN.set(lexicon).map_err(|_| "a lexicon was already chosen".to_string())
+}
+
+impl Lexicon {
+    pub fn from_json(json: &str) -> Result<Lexicon, String> {
+        let v: serde_json::Value = serde_json::from_str(json).map_err(|e| format!("not valid JSON: {e}"))?;
+        let words = |key: &str, list: &serde_json::Value| -> Result<HashSet<String>, String> {
+            let items = list.as_array().ok_or_else(|| format!("{key}: expected a list of words"))?;
+            items
+                .iter()
+                .map(|x| x.as_str().map(str::to_string).ok_or_else(|| format!("{key}: {x} is not a word")))
+                .collect()
+        };
+        let set = |k: &str| words(k, &v[k]);
+        let platform_cues = v["PLATFORM_CUES"]
+            .as_object()
+            .ok_or("PLATFORM_CUES: expected an object of cue -> platform")?
+            .iter()
+            .map(|(k, x)| {
+                x.as_str()
+                    .map(|x| (k.clone(), x.to_string()))
+                    .ok_or_else(|| format!("PLATFORM_CUES: {k} is not a platform name"))
+            })
+            .collect::<Result<_, _>>()?;
+        let mut months = HashMap::new();
+        for (lang, names) in v["MONTHS"].as_object().ok_or("MONTHS: expected an object of language -> names")? {
+            for (name, number) in names
+                .as_object()
+                .ok_or_else(|| format!("MONTHS.{lang}: expected an object of name -> number"))?
+            {
+                let number = number
+                    .as_u64()
+                    .filter(|n| (1..=12).contains(n))
+                    .ok_or_else(|| format!("MONTHS.{lang}.{name}: not a month number"))?;
+                months.insert(name.clone(), number as u32);
+            }
+        }
+        Ok(Lexicon {
+            reporting_verbs: set("REPORTING_VERBS")?,
+            person_pronouns: set("PERSON_PRONOUNS")?,
+            thing_pronouns: set("THING_PRONOUNS")?,
+            honorifics: set("HONORIFICS")?,
+            org_words: set("ORG_WORDS")?,
+            outlet_words: set("OUTLET_WORDS")?,
+            known_outlets: set("KNOWN_OUTLETS")?,
+            platform_cues,
+            name_connectors: set("NAME_CONNECTORS")?,
+            not_names: set("NOT_NAMES")?,
+            determiners: set("DETERMINERS")?,
+            abbreviated_titles: set("ABBREVIATED_TITLES")?,
+            irregular_past_verbs: set("IRREGULAR_PAST_VERBS")?,
+            prepositions: set("PREPOSITIONS")?,
+            description_openers: words("NOT_DESCRIPTIONS.openers", &v["NOT_DESCRIPTIONS"]["openers"])?,
+            description_clause_words: words("NOT_DESCRIPTIONS.clause_words", &v["NOT_DESCRIPTIONS"]["clause_words"])?,
+            months,
+        })
+    }
+}

@@ -1,5 +1,7 @@
 //! provgraph's text path, compiled: the extraction rules of `provgraph.loaders`, run on an
-//! article's text and returned as JSON for the Python side to type.
+//! article's text and returned as tuples in the field order of the Python model's records.
+//! `RECORD_FIELDS` names those fields, and the Python side checks its dataclasses against
+//! them when it imports the core, so a field added on one side only fails loudly.
 
 pub mod py;
 #[macro_use]
@@ -21,6 +23,35 @@ pub mod scholarly;
 pub mod text;
 
 use pyo3::prelude::*;
+
+/// Each record's tuple fields, in order, as the Python model's dataclasses name them.
+const RECORD_FIELDS: [(&str, &[&str]); 7] = [
+    ("DocumentMeta", &["title", "byline", "authors", "published"]),
+    (
+        "Reference",
+        &["n", "raw", "start", "end", "ibid_of", "authors", "title", "outlet", "date", "url"],
+    ),
+    ("Marker", &["numbers", "start", "end", "style"]),
+    (
+        "Quote",
+        &[
+            "id",
+            "text",
+            "start",
+            "end",
+            "spans",
+            "speaker",
+            "speaker_kind",
+            "outlet",
+            "refs",
+            "attribution",
+            "speaker_via",
+        ],
+    ),
+    ("Claim", &["id", "text", "start", "end", "refs", "quotes"]),
+    ("Mention", &["outlet", "start", "end", "text", "when"]),
+    ("Warning", &["code", "message", "start"]),
+];
 
 type Meta = (Option<String>, Option<String>, Vec<String>, Option<String>);
 type RefRow = (
@@ -61,6 +92,13 @@ type Parts = (
     Vec<MentionRow>,
     Vec<WarningRow>,
 );
+
+/// Read text with the lexicon `json` (shaped like `loaders/lexicon.json`) from now on; an error
+/// says what in it is wrong, or that text has already been read with another.
+#[pyfunction]
+fn choose_lexicon(json: &str) -> PyResult<()> {
+    lexicon::choose(json).map_err(pyo3::exceptions::PyValueError::new_err)
+}
 
 /// Extract references, markers, quotations, claims, mentions and metadata from `text`, as
 /// tuples in the fields' order of the Python model's dataclasses (offsets in characters).
@@ -187,6 +225,12 @@ fn optimized() -> bool {
 
 #[pymodule]
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    let fields = pyo3::types::PyDict::new(m.py());
+    for (record, names) in RECORD_FIELDS {
+        fields.set_item(record, names.to_vec())?;
+    }
+    m.add("RECORD_FIELDS", fields)?;
+    m.add_function(wrap_pyfunction!(choose_lexicon, m)?)?;
     m.add_function(wrap_pyfunction!(extract_parts, m)?)?;
     m.add_function(wrap_pyfunction!(fold_name, m)?)?;
     m.add_function(wrap_pyfunction!(optimized, m)?)?;

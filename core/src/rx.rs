@@ -1,4 +1,4 @@
-//! Patterns as the Python rules wrote them, with Python's semantics: PCRE2 (a backtracking
+//! Patterns with the semantics of Python's `re`, in which the rules were first written: PCRE2 (a backtracking
 //! engine, as `re` is, JIT-compiled) in Unicode mode, so `\b`, `\w` and lookbehinds read
 //! non-ASCII text as `re` does. Offsets are bytes into UTF-8.
 
