@@ -70,6 +70,7 @@ def bulk_load(store: Store, paths: Iterable[str | Path], on_article: Callable[[P
     rows = origins.rows()
     for i in range(0, len(rows), 20_000):
         store.write([(st.SET_QUOTE_ORIGINS, {"rows": rows[i : i + 20_000]})])
+    store.write([(st.CLEAR_ORIGINS_PENDING, {})])
     after = graph_stats(store)
     summary.nodes_created = dict(after["nodes"])
     summary.relationships_created = dict(after["relationships"])

@@ -83,6 +83,8 @@ def load_paths(
     every article is still all-or-nothing and a failure names its own file."""
     summary = LoadSummary()
     before = graph_stats(store)
+    # quotations of articles a killed run wrote without their origins: repaired at this run's end
+    unfinished = {r["id"] for r in store.query(st.PENDING_ORIGIN_QUOTES)}
     resolver = make_resolver(store, aliases)
     pending: list[Prepared] = []
     for path in article_paths(paths):
@@ -101,7 +103,8 @@ def load_paths(
     new = [r for r in rows if r["id"] not in resolver.known_quotes]
     for i in range(0, len(new), 20_000):
         store.write([(st.SET_QUOTE_ORIGINS, {"rows": new[i : i + 20_000]})])
-    update_origins(store, {r["id"] for r in rows if r["id"] in resolver.known_quotes})
+    update_origins(store, {r["id"] for r in rows if r["id"] in resolver.known_quotes} | unfinished)
+    store.write([(st.CLEAR_ORIGINS_PENDING, {})])
     after = graph_stats(store)
     summary.nodes_created = {k: after["nodes"][k] - before["nodes"].get(k, 0) for k in after["nodes"]}
     summary.relationships_created = {k: after["relationships"][k] - before["relationships"].get(k, 0) for k in after["relationships"]}

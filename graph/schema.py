@@ -21,6 +21,9 @@ NODE_PROPERTIES: dict[str, dict[str, str]] = {
         "hash": "STRING",  # sha256 of the article file
         "format": "STRING",
         "loaded_at": "STRING",
+        # true from the article's own transaction until its quotations' origins are written at
+        # the end of the run: a run killed in between leaves it set, and the next run repairs them
+        "origins_pending": "BOOLEAN",
     },
     # weakest_*: the least sure of the claim's own links (its footnotes, its quotations'
     # speakers and reports), kept at load time so a query need not walk every edge

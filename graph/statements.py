@@ -28,7 +28,7 @@ MERGE (s:Source {id: r.id})
 SET s.kind = 'article', s.loaded = true, s.title = coalesce(r.title, s.title), s.date = coalesce(r.date, s.date),
   s.url = coalesce(r.url, s.url), s.outlet = coalesce(r.outlet, s.outlet),
   s.authors = coalesce(r.authors, s.authors), s.path = r.path, s.hash = r.hash, s.format = r.format,
-  s.loaded_at = r.loaded_at"""
+  s.loaded_at = r.loaded_at, s.origins_pending = r.origins_pending"""
 
 MERGE_CLAIMS = """UNWIND $rows AS r
 MERGE (c:Claim {id: r.id})
@@ -157,6 +157,11 @@ QUOTE_APPEARANCES = """UNWIND $ids AS qid
 MATCH (art:Source)-[:MAKES]->(c:Claim)-[:QUOTES]->(q:Quote {id: qid})
 OPTIONAL MATCH (q)-[sf:SOURCED_FROM]->(r:Source) WHERE sf.doc = c.doc
 RETURN qid AS quote, art.id AS article, art.date AS article_date, r.id AS report, r.date AS report_date"""
+
+# articles whose run ended before their quotations' origins were written (see Source.origins_pending)
+PENDING_ORIGIN_QUOTES = """MATCH (s:Source) WHERE s.origins_pending = true
+MATCH (s)-[:MAKES]->(:Claim)-[:QUOTES]->(q:Quote) RETURN DISTINCT q.id AS id"""
+CLEAR_ORIGINS_PENDING = "MATCH (s:Source) WHERE s.origins_pending = true SET s.origins_pending = false"
 
 SET_QUOTE_ORIGINS = """UNWIND $rows AS r
 MATCH (q:Quote {id: r.id})

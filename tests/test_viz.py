@@ -91,6 +91,15 @@ def test_edge_tooltips_say_how_each_link_was_decided(browser, seeded, tmp_path):
     assert "decided by: footnote; exact key" in shown and "attribution: relayed" in shown
 
 
+def test_words_that_spell_a_placeholder_stay_words(browser, seeded, tmp_path):
+    """Issue 13: trace words or a path holding "__DATA__" once left a blank page."""
+    g = provenance_graph(seeded, words="never been a real person")
+    out = write_html(g, tmp_path / "p.html", title="__DATA__ __VIS_JS__ __TITLE__", caption="provgraph trace __DATA__")
+    page, errors, _ = open_page(browser, out, "placeholders.png")
+    assert errors == [] and page.evaluate("provgraph.nodes.length") == g.number_of_nodes()
+    assert "__DATA__ __VIS_JS__ __TITLE__" in page.inner_text("body")
+
+
 def test_hostile_article_shows_as_text_and_runs_nothing(browser, tmp_path):
     article = tmp_path / "hostile.txt"
     article.write_text(HOSTILE, encoding="utf-8")

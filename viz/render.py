@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 import shutil
 import subprocess
 import tempfile
@@ -74,6 +75,9 @@ def summarise(g: nx.MultiDiGraph, max_nodes: int = DEFAULT_MAX_NODES) -> tuple[n
     return h, note
 
 
+PLACEHOLDER = re.compile(r"__(TITLE|CAPTION|NOTICE|LEGEND|VIS_CSS|DATA|VIS_JS)__")
+
+
 def render_html(
     g: nx.MultiDiGraph,
     title: str = "provgraph",
@@ -125,17 +129,18 @@ def render_html(
     ) + '<span style="--c:#b00020">origin (red border)</span>'
     template = resources.files(__package__).joinpath("templates/page.html").read_text(encoding="utf-8")
     vis_dir = _vis_dir()
-    page = template.replace("__TITLE__", html.escape(title))
-    for marker, value in (
-        ("__CAPTION__", html.escape(caption)),
-        ("__NOTICE__", html.escape(notice or "")),
-        ("__LEGEND__", legend),
-        ("__VIS_CSS__", (vis_dir / "vis-network.css").read_text(encoding="utf-8")),
-        ("__DATA__", safe_json(data)),
-        ("__VIS_JS__", (vis_dir / "vis-network.min.js").read_text(encoding="utf-8").replace("</script", "<\\/script")),
-    ):
-        page = page.replace(marker, value, 1)
-    return page
+    values = {
+        "TITLE": html.escape(title),
+        "CAPTION": html.escape(caption),
+        "NOTICE": html.escape(notice or ""),
+        "LEGEND": legend,
+        "VIS_CSS": (vis_dir / "vis-network.css").read_text(encoding="utf-8"),
+        "DATA": safe_json(data),
+        "VIS_JS": (vis_dir / "vis-network.min.js").read_text(encoding="utf-8").replace("</script", "<\\/script"),
+    }
+    # one pass over the template: a value is never searched again, so words that spell a
+    # placeholder ("__DATA__" in a trace's words) stay words
+    return PLACEHOLDER.sub(lambda m: values[m.group(1)], template)
 
 
 def safe_json(value: object) -> str:
