@@ -91,7 +91,7 @@ class _Tables:
     def _writer(self, key: tuple[str, str, str], header: list[str]):
         if key not in self.files:
             f = (self.folder / f"{'-'.join(key)}.csv").open("w", newline="", encoding="utf-8")
-            w = csv.writer(f)
+            w = csv.writer(f, delimiter=",", quotechar='"', doublequote=True, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
             w.writerow(header)
             self.files[key] = (f, w)
         return self.files[key][1]
@@ -149,11 +149,24 @@ class _Tables:
         for label in NODE_PROPERTIES:  # nodes first, then the edges that need them
             path = self.folder / f"{label}--.csv"
             if path.exists():
-                out.append((f"COPY {label} FROM '{path}' (HEADER=true)", {}))
+                out.append((f"COPY {label} FROM {_literal(path)} ({CSV_OPTIONS})", {}))
         for (rel, a, b) in self.files:
             if a:
-                out.append((f"COPY {rel} FROM '{self.folder / f'{rel}-{a}-{b}.csv'}' (HEADER=true, from='{a}', to='{b}')", {}))
+                path = self.folder / f"{rel}-{a}-{b}.csv"
+                out.append((f"COPY {rel} FROM {_literal(path)} ({CSV_OPTIONS}, from='{a}', to='{b}')", {}))
         return out
+
+
+# How the files are written, said to the reader outright: LadybugDB otherwise guesses the
+# quoting from the first rows, and a name like `Pat O"Brien` further down was stored with its
+# CSV escapes or failed the load. Quoted fields may hold line breaks (a quotation's
+# paragraphs), which only the serial reader takes.
+CSV_OPTIONS = "HEADER=true, DELIM=',', QUOTE='\"', ESCAPE='\"', AUTO_DETECT=false, PARALLEL=false"
+
+
+def _literal(path: Path) -> str:
+    """A file path as a Cypher string literal, whatever characters the temporary folder has."""
+    return "'" + str(path).replace("\\", "\\\\").replace("'", "\\'") + "'"
 
 
 def _cell(v) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import tempfile
 
 import pytest
 from provgraph.graph import graph_stats, load_paths, open_store
@@ -186,6 +187,34 @@ def test_bulk_copy_path_gives_the_same_graph_as_merge(seeds, tmp_path):
         # and it stays an ordinary store: loading again with MERGE changes nothing
         again = load_paths(bulk, [seeds])
         assert len(again.unchanged) == 5 and graph_stats(bulk) == b
+
+
+def test_bulk_path_reads_hostile_text_in_late_rows_exactly(seeds, tmp_path, monkeypatch):
+    """Issue 13: the CSV reader guessed its quoting from the first rows, so a quote mark, a
+    line break or a comma in a late row was stored with its escapes or failed the whole load;
+    and a quote mark in the temporary folder's path broke the COPY statement."""
+    from provgraph.graph.bulk import bulk_load
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for k in range(60):
+        for seed in sorted(seeds.glob("*.txt")):
+            (corpus / f"{k:03d}-{seed.name}").write_text(seed.read_text(encoding="utf-8") + f"\nCopy {k}.\n", encoding="utf-8")
+    hostile = 'O"Brien, Pat, “The “Harbour” Files, part one,” The Ledger, June 1st, 2020, https://ledger.example/a,b'
+    (corpus / "zzz-last.txt").write_text(
+        "The board never answered the guild.[1]\n\nReferences\n[1] " + hostile + "\n", encoding="utf-8"
+    )
+    odd_tmp = tmp_path / "it's tmp"
+    odd_tmp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(odd_tmp))
+    monkeypatch.setattr(tempfile, "tempdir", None)
+    with open_store(str(tmp_path / "bulk")) as store:
+        summary = bulk_load(store, [corpus])
+        assert len(summary.loaded) == 301 and not summary.failed
+        raws = {r["raw"] for r in store.query("MATCH (s:Source) WHERE s.loaded = false RETURN s.raw AS raw")}
+        assert hostile in raws
+        quotes = store.query("MATCH (q:Quote) WHERE q.norm CONTAINS 'never been a real person' RETURN q.text AS t")
+        assert quotes and all('""' not in q["t"] for q in quotes)
 
 
 def test_bulk_path_refuses_neo4j(neo4j_uri, seeds):
