@@ -182,7 +182,7 @@ def extract(path: str, fmt: str, as_json: bool) -> None:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=str))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))  # a missing one fails alone
 @with_store
 @click.option("--aliases", type=click.Path(dir_okay=False, path_type=str), envvar="PROVGRAPH_ALIASES", default=None, help="TOML file of outlet/person aliases (env PROVGRAPH_ALIASES).")
 @click.option("--fresh", is_flag=True, help="Empty the store first.")

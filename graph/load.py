@@ -7,6 +7,7 @@ and leaves nothing behind (its transaction is rolled back); the others still loa
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,13 +45,21 @@ class LoadSummary:
 
 
 def article_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Files named, and article files found below folders named, in a stable order."""
+    """Files named, and article files found below folders named, in a stable order. A path
+    that is missing is yielded all the same, and so is a folder below that cannot be read,
+    so that reading each fails with its own message instead of vanishing from the run."""
     for p in paths:
         p = Path(p)
-        if p.is_dir():
-            yield from sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES)
-        else:
+        if not p.is_dir():
             yield p
+            continue
+        found: list[Path] = []
+        errors: list[OSError] = []
+        for folder, subfolders, files in os.walk(p, onerror=errors.append):
+            subfolders.sort()
+            found += (Path(folder) / f for f in files if Path(f).suffix.lower() in ARTICLE_SUFFIXES)
+        yield from sorted(f for f in found if f.is_file())
+        yield from sorted(Path(e.filename) for e in errors)
 
 
 def make_resolver(store: Store, aliases: Aliases | None = None) -> Resolver:

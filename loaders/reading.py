@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,15 +35,22 @@ def read_article(path: str | Path, max_bytes: int = MAX_BYTES) -> RawArticle:
     name = str(path)
     try:
         if path.is_dir():
+            with os.scandir(path):
+                pass  # a folder that cannot be read says so here, with its name
             raise ExtractionError(name, "is a directory, not an article file")
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise ExtractionError(name, f"file is {size:,} bytes, over the {max_bytes:,}-byte limit")
-        data = path.read_bytes()
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            # /dev/zero never ends and a named pipe waits for a writer: only files are read
+            raise ExtractionError(name, "is not a regular file (a device, pipe or socket); refused")
+        if info.st_size > max_bytes:
+            raise ExtractionError(name, f"file is {info.st_size:,} bytes, over the {max_bytes:,}-byte limit")
+        with path.open("rb") as f:
+            data = f.read(max_bytes + 1)  # bounded even if the file grows while it is read
     except FileNotFoundError:
         raise ExtractionError(name, "no such file") from None
     except PermissionError:
-        raise ExtractionError(name, "permission denied") from None
+        what = "folder cannot be read (permission denied): the articles in it were not loaded" if path.is_dir() else "permission denied"
+        raise ExtractionError(name, what) from None
     except OSError as exc:
         raise ExtractionError(name, f"cannot be read ({exc.strerror or exc})") from None
     return decode_article(data, name, suffix=path.suffix.lower(), max_bytes=max_bytes)
