@@ -199,3 +199,16 @@ def test_dates_in_other_languages(printed, iso):
 def test_scholarly_citations(raw, authors, title, outlet, date):
     r = parse_reference(1, raw)
     assert (r.authors, r.title, r.outlet, r.date) == (authors, title, outlet, date)
+
+
+def test_a_list_longer_than_the_numbers_read_says_where_reading_stopped():
+    """Issue 13: note numbers are read up to three digits; a 10,000-entry list was cut at 999
+    without a word. Now a warning points at entry 1000."""
+    body = " ".join(f"Claim number {i} rests on a report.[{i}]" for i in range(1, 1201))
+    entries = "\n".join(f"[{i}] Ruiz, Ana, Report number {i} on the harbour, The Ledger, June 1st, 2020." for i in range(1, 1201))
+    text = body + "\n\nReferences\n" + entries + "\n"
+    doc = extract_text(text)
+    assert len(doc.references) == 999
+    [warning] = [w for w in doc.warnings if w.code == "reference-list-truncated"]
+    assert text[warning.start :].startswith("[1000] Ruiz, Ana")
+    assert "entries from 1000 on were not read" in warning.message

@@ -283,6 +283,22 @@ pub fn extract(text: &str, hints: &Hints) -> Extraction {
             None,
         ));
     }
+    if let Some(r) = reflist
+        .as_ref()
+        .filter(|r| r.references.last().is_some_and(|last| last.n == LAST_NUMBER_READ))
+    {
+        // note numbers are read up to three digits: a list running on is said, not cut silently
+        if let Some(at) = NUMBER_PAST_READ.find_iter_in(text, r.end, text.len()).first().map(|m| m.0) {
+            warnings.push((
+                "reference-list-truncated".into(),
+                format!(
+                    "the reference list runs past entry {LAST_NUMBER_READ}; entries from {} on were not read",
+                    LAST_NUMBER_READ + 1
+                ),
+                Some(at),
+            ));
+        }
+    }
     for r in &references {
         if !cited.contains(&r.n) {
             warnings.push((
@@ -373,6 +389,9 @@ pub fn extract(text: &str, hints: &Hints) -> Extraction {
 
 // a speaker's name in capitals and a colon opening a transcript's turn
 rx!(TRANSCRIPT_LABEL = r"^((?:[A-Z][A-Z.'’\-]+)(?:\s+[A-Z][A-Z.'’\-]+){0,2}):\s");
+/// The highest note number read (three digits), and the entry after it at a line's start.
+const LAST_NUMBER_READ: i64 = 999;
+rx!(NUMBER_PAST_READ = r"(?m)^[ \t]*\[?\^?1000\b");
 rx!(PICTURE_CREDIT = r"\((?:Image|Photo|Picture|Pic|Credit|Video)s?:[^()\n]{0,60}\)");
 rx!(PARTY_TAG = r"\((?:[DRI]|Dem|Rep|Ind)\.?-[A-Z][A-Za-z. ]{0,16}\)|,\s(?:[DRI])-[A-Z][A-Za-z.]{0,12},");
 
