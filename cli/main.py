@@ -45,22 +45,34 @@ def json_flag(f: Callable) -> Callable:
     return click.option("--json", "as_json", is_flag=True, help="Same as --format json.")(f)
 
 
-def with_store(f: Callable) -> Callable:
-    """Adds --store/--user/--password and opens the store, turning store errors into messages."""
+wait_option = click.option(
+    "--wait", type=click.FloatRange(0), envvar="PROVGRAPH_WAIT", default=5.0, show_default=True, metavar="SECONDS",
+    help="How long to wait for another process using the embedded store. Env: PROVGRAPH_WAIT.",
+)  # fmt: skip
+
+
+def with_store(f: Callable, read_only: bool = False) -> Callable:
+    """Adds --store/--user/--password/--wait and opens the store, turning store errors into
+    messages. ``read_only`` commands can run side by side, and never create a store."""
 
     @store_option
     @user_option
     @password_option
+    @wait_option
     @wraps(f)
-    def wrapper(*args: Any, store: str | None, user: str | None, password: str | None, **kwargs: Any) -> Any:
+    def wrapper(*args: Any, store: str | None, user: str | None, password: str | None, wait: float, **kwargs: Any) -> Any:
         from provgraph.graph import open_store
 
         with fail_cleanly():
-            handle = open_store(store, user=user, password=password)
+            handle = open_store(store, user=user, password=password, read_only=read_only, wait=wait)
         with handle, fail_cleanly():
             return f(*args, store=handle, **kwargs)
 
     return wrapper
+
+
+def reads_store(f: Callable) -> Callable:
+    return with_store(f, read_only=True)
 
 
 class fail_cleanly:
@@ -229,7 +241,7 @@ def load(paths: tuple[str, ...], store, aliases: str | None, fresh: bool, bulk: 
 
 
 @cli.command()
-@with_store
+@reads_store
 @format_option("table", "json")
 @json_flag
 def stats(store, fmt: str, as_json: bool) -> None:
@@ -263,7 +275,7 @@ def list_queries(as_json: bool) -> None:
 @cli.command()
 @click.argument("name")
 @param_option("A query parameter; repeat for several.")
-@with_store
+@reads_store
 @format_option("table", "json", "csv")
 @json_flag
 def query(name: str, params: tuple[str, ...], store, fmt: str, as_json: bool) -> None:
@@ -276,7 +288,7 @@ def query(name: str, params: tuple[str, ...], store, fmt: str, as_json: bool) ->
 
 @cli.command()
 @click.argument("words")
-@with_store
+@reads_store
 @json_flag
 def trace(words: str, store, as_json: bool) -> None:
     """Where a quotation comes from: who said it first, where, and who repeats it."""
@@ -294,7 +306,7 @@ def trace(words: str, store, as_json: bool) -> None:
 
 
 @cli.command()
-@with_store
+@reads_store
 @click.option("-o", "--output", type=click.Path(writable=True, path_type=str), required=True, help="File to write (a folder for neo4j-csv).")
 @click.option("--format", "fmt", type=click.Choice(list(EXPORT_FORMATS)), default="json", show_default=True, help="What to write; see the README for what opens each.")
 @click.option("--query", "query_name", metavar="NAME", help="Only what a canned query's picture holds.")
@@ -320,7 +332,7 @@ def export(store, output: str, fmt: str, query_name: str | None, params, words: 
 @click.option("--png", type=click.Path(dir_okay=False, path_type=str), help="Also write a PNG picture (headless Chromium).")
 @click.option("--layout", type=click.Choice(["force", "layered"]), default="force", show_default=True, help="layered: origin on the left, claims to the right.")
 @click.option("--max-nodes", type=int, default=400, show_default=True, help="Above this the graph is summarised.")
-@with_store
+@reads_store
 def viz(words, query_name, params, article, output, png, layout, max_nodes, store) -> None:
     """Write a self-contained interactive HTML picture of a trace, query or article."""
     from provgraph.viz import provenance_graph, write_html, write_png

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import time
 from pathlib import Path
 from typing import Any
 
@@ -38,28 +39,28 @@ def buffer_pool_bytes() -> int:
     return max(64, mb) * 1024 * 1024
 
 
-class LadybugStore(Store):
-    def __init__(self, path: str | Path, read_only: bool = False):
-        import ladybug
+# how long opening a store waits for another process to let go of it, unless told
+DEFAULT_WAIT_SECONDS = 5.0
 
+
+class LadybugStore(Store):
+    """``read_only``: for commands that only read. Several such processes can read one store
+    at once (a read-write open runs schema statements, which two processes cannot do at
+    once), and one never creates a store where there is none. ``wait``: seconds to keep
+    trying while another process holds the store, before saying so."""
+
+    def __init__(self, path: str | Path, read_only: bool = False, wait: float = DEFAULT_WAIT_SECONDS):
         self.name = str(path)
         p = Path(path)
         if p.exists() and p.is_dir() and not any(p.iterdir()):
+            if read_only:
+                raise StoreError(f"{self.name}: no articles are loaded here yet (provgraph load PATH --store {self.name})")
             p.rmdir()  # an empty folder the user made for us
+        if read_only and not p.exists():
+            raise StoreError(f"{self.name}: no store here; load articles first (provgraph load PATH --store {self.name})")
         if p.parent and not p.parent.exists():
             raise StoreError(f"{self.name}: the folder {p.parent} does not exist")
-        try:
-            self._db = ladybug.Database(str(p), read_only=read_only, buffer_pool_size=buffer_pool_bytes())
-            self._conn = ladybug.Connection(self._db)
-        except RuntimeError as exc:
-            msg = str(exc)
-            if "lock" in msg.lower():
-                raise StoreError(f"{self.name}: the store is in use by another process (close it, or use another --store)") from None
-            raise StoreError(f"{self.name}: cannot open the embedded store ({msg})") from None
-        except PermissionError:
-            raise StoreError(f"{self.name}: permission denied (is the path writable?)") from None
-        except OSError as exc:
-            raise StoreError(f"{self.name}: cannot open the embedded store ({exc.strerror or exc})") from None
+        self._open(p, read_only, wait)
         if not read_only:
             try:
                 for ddl in ladybug_ddl():
@@ -67,16 +68,58 @@ class LadybugStore(Store):
                 self._migrate()
             except RuntimeError as exc:
                 raise StoreError(f"{self.name}: cannot set up the graph schema ({exc})") from None
+        elif self._missing_properties():
+            # a store an older provgraph wrote: brought up to the schema once, then read
+            self.close()
+            LadybugStore(p, read_only=False, wait=wait).close()
+            self._open(p, True, wait)
+
+    def _open(self, p: Path, read_only: bool, wait: float) -> None:
+        import ladybug
+
+        deadline = time.monotonic() + max(0.0, wait)
+        while True:
+            try:
+                self._db = ladybug.Database(str(p), read_only=read_only, buffer_pool_size=buffer_pool_bytes())
+                self._conn = ladybug.Connection(self._db)
+                return
+            except RuntimeError as exc:
+                msg = str(exc)
+                if "lock" not in msg.lower():
+                    raise StoreError(f"{self.name}: cannot open the embedded store ({msg})") from None
+                if time.monotonic() >= deadline:
+                    raise StoreError(
+                        f"{self.name}: the store is in use by another process (waited {wait:g} s; close it, use --wait, or another --store)"
+                    ) from None
+                time.sleep(0.1)
+            except PermissionError:
+                raise StoreError(f"{self.name}: permission denied (is the path writable?)") from None
+            except OSError as exc:
+                raise StoreError(f"{self.name}: cannot open the embedded store ({exc.strerror or exc})") from None
+
+    def _table_columns(self, table: str) -> set[str] | None:
+        try:
+            return {row[1] for row in self._conn.execute(f"CALL table_info('{table}') RETURN *").get_all()}
+        except RuntimeError:
+            return None  # no such table yet
+
+    def _missing_properties(self) -> bool:
+        tables = {**{label: props for label, props in NODE_PROPERTIES.items()}, **{rel: props for rel, (_, props) in REL_TYPES.items()}}
+        for table, props in tables.items():
+            have = self._table_columns(table)
+            if have is None or any(name not in have for name in props):
+                return True
+        return False
 
     def _migrate(self) -> None:
         """Add properties a newer provgraph declares to tables an older one created."""
         for label, props in NODE_PROPERTIES.items():
-            have = {row[1] for row in self._conn.execute(f"CALL table_info('{label}') RETURN *").get_all()}
+            have = self._table_columns(label) or set()
             for name, typ in props.items():
                 if name not in have:
                     self._conn.execute(f"ALTER TABLE {label} ADD {name} {typ}")
         for rel, (_pairs, props) in REL_TYPES.items():
-            have = {row[1] for row in self._conn.execute(f"CALL table_info('{rel}') RETURN *").get_all()}
+            have = self._table_columns(rel) or set()
             for name, typ in props.items():
                 if name not in have:
                     self._conn.execute(f"ALTER TABLE {rel} ADD {name} {typ}")

@@ -121,7 +121,7 @@ def document_rows(doc: Document, resolver: Resolver, article_id: str) -> Article
             "id": article_id, "title": meta.title, "date": meta.published,
             "url": meta.url, "outlet": site, "authors": "; ".join(meta.authors) or None, "path": meta.path,
             "hash": h, "format": meta.format, "loaded_at": datetime.now(UTC).isoformat(timespec="seconds"),
-            "origins_pending": True,
+            "origins_pending": True, "encoding": meta.encoding, "encoding_confidence": meta.encoding_confidence,
         },
     )  # fmt: skip
     if meta.site:

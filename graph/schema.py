@@ -20,6 +20,8 @@ NODE_PROPERTIES: dict[str, dict[str, str]] = {
         "path": "STRING",
         "hash": "STRING",  # sha256 of the article file
         "format": "STRING",
+        "encoding": "STRING",  # how the article's bytes were decoded, and how sure that is
+        "encoding_confidence": "DOUBLE",
         "loaded_at": "STRING",
         # true from the article's own transaction until its quotations' origins are written at
         # the end of the run: a run killed in between leaves it set, and the next run repairs them

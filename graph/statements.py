@@ -28,7 +28,8 @@ MERGE (s:Source {id: r.id})
 SET s.kind = 'article', s.loaded = true, s.title = coalesce(r.title, s.title), s.date = coalesce(r.date, s.date),
   s.url = coalesce(r.url, s.url), s.outlet = coalesce(r.outlet, s.outlet),
   s.authors = coalesce(r.authors, s.authors), s.path = r.path, s.hash = r.hash, s.format = r.format,
-  s.loaded_at = r.loaded_at, s.origins_pending = r.origins_pending"""
+  s.loaded_at = r.loaded_at, s.origins_pending = r.origins_pending, s.encoding = r.encoding,
+  s.encoding_confidence = r.encoding_confidence"""
 
 MERGE_CLAIMS = """UNWIND $rows AS r
 MERGE (c:Claim {id: r.id})

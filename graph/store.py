@@ -61,8 +61,11 @@ def is_neo4j_uri(spec: str) -> bool:
     return spec.startswith(NEO4J_SCHEMES)
 
 
-def open_store(spec: str | None = None, *, user: str | None = None, password: str | None = None, read_only: bool = False) -> Store:
-    """Open (creating if needed) the store ``spec`` names, with its schema in place."""
+def open_store(
+    spec: str | None = None, *, user: str | None = None, password: str | None = None, read_only: bool = False, wait: float | None = None
+) -> Store:
+    """Open (creating if needed, unless ``read_only``) the store ``spec`` names, with its schema
+    in place; ``wait``: seconds to wait for another process holding an embedded store."""
     spec = store_spec(spec)
     if is_neo4j_uri(spec):
         from .neo4j_store import Neo4jStore
@@ -70,4 +73,6 @@ def open_store(spec: str | None = None, *, user: str | None = None, password: st
         return Neo4jStore(spec, user=user, password=password)
     from .ladybug_store import LadybugStore
 
-    return LadybugStore(spec, read_only=read_only)
+    if wait is None:
+        return LadybugStore(spec, read_only=read_only)
+    return LadybugStore(spec, read_only=read_only, wait=wait)

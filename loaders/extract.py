@@ -35,7 +35,8 @@ def extract_raw(raw: RawArticle) -> Document:
     if not text.strip():
         raise ExtractionError(raw.path, "no article text found")
     doc = Document(
-        meta=DocumentMeta(id=raw.sha256, path=raw.path, format=raw.format, encoding=raw.encoding, length=len(text)),
+        meta=DocumentMeta(id=raw.sha256, path=raw.path, format=raw.format, encoding=raw.encoding,
+                          encoding_confidence=raw.encoding_confidence, length=len(text)),
         text=text,
     )
     for code, message in raw.warnings:

@@ -94,6 +94,7 @@ class DocumentMeta:
     path: str | None
     format: str  # "text" | "html" | "markdown"
     encoding: str
+    encoding_confidence: float = 1.0  # 1.0: valid UTF-8 or a byte-order mark; below: a guess (see loaders/reading.py)
     title: str | None = None
     byline: str | None = None
     authors: list[str] = field(default_factory=list)

@@ -27,6 +27,7 @@ class RawArticle:
     sha256: str
     path: str | None
     warnings: list[tuple[str, str]] = field(default_factory=list)
+    encoding_confidence: float = 1.0  # 1.0 for valid UTF-8 or a byte-order mark; below, a guess
 
 
 def read_article(path: str | Path, max_bytes: int = MAX_BYTES) -> RawArticle:
@@ -61,7 +62,7 @@ def decode_article(data: bytes, name: str | None = None, suffix: str = "", max_b
         raise ExtractionError(name, f"input is {len(data):,} bytes, over the {max_bytes:,}-byte limit")
     if not data.strip():
         raise ExtractionError(name, "file is empty")
-    text, encoding, warnings = _decode(data, name)
+    text, encoding, confidence, warnings = _decode(data, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = text.replace("\x00", "")
     if not text.strip():
@@ -73,21 +74,23 @@ def decode_article(data: bytes, name: str | None = None, suffix: str = "", max_b
         sha256=hashlib.sha256(data).hexdigest(),
         path=name,
         warnings=warnings,
+        encoding_confidence=confidence,
     )
 
 
-def _decode(data: bytes, name: str | None) -> tuple[str, str, list[tuple[str, str]]]:
+def _decode(data: bytes, name: str | None) -> tuple[str, str, float, list[tuple[str, str]]]:
+    """The text, the encoding, how sure that is (0–1), and warnings for the reader."""
     warnings: list[tuple[str, str]] = []
     for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             try:
-                return data.decode(enc), enc, warnings
+                return data.decode(enc), enc, 1.0, warnings
             except UnicodeDecodeError:
                 raise ExtractionError(name, f"starts with a {enc} byte-order mark but is not valid {enc}") from None
     if _looks_binary(data):
         raise ExtractionError(name, "looks like a binary file, not text, HTML or Markdown")
     try:
-        return data.decode("utf-8"), "utf-8", warnings
+        return data.decode("utf-8"), "utf-8", 1.0, warnings
     except UnicodeDecodeError:
         pass
     bad = _invalid_utf8_offsets(data)
@@ -99,12 +102,12 @@ def _decode(data: bytes, name: str | None) -> tuple[str, str, list[tuple[str, st
         shown = ", ".join(str(b) for b in bad[:5]) + (f" and {len(bad) - 5} more" if len(bad) > 5 else "")
         noun = "byte" if len(bad) == 1 else "bytes"
         warnings.append(("encoding", f"{len(bad)} invalid UTF-8 {noun} at offset {shown}, shown as U+FFFD"))
-        return data.decode("utf-8", errors="replace"), "utf-8", warnings
-    encoding, how = _legacy_encoding(data)
+        return data.decode("utf-8", errors="replace"), "utf-8", round(1 - len(bad) / len(data), 4), warnings
+    encoding, how, confidence = _legacy_encoding(data)
     warnings.append(
         ("encoding", f"not UTF-8 (first bad byte at offset {bad[0]}); decoded as {encoding} ({how})")
     )
-    return data.decode(encoding, errors="replace"), encoding, warnings
+    return data.decode(encoding, errors="replace"), encoding, confidence, warnings
 
 
 # invalid bytes tolerated in a UTF-8 file before it is read as a legacy encoding instead
@@ -124,22 +127,24 @@ def _invalid_utf8_offsets(data: bytes) -> list[int]:
     return offsets
 
 
-def _legacy_encoding(data: bytes) -> tuple[str, str]:
+def _legacy_encoding(data: bytes) -> tuple[str, str, float]:
     """The rule for files that are not UTF-8: Windows-1252 (Latin-1's superset, what Western
     pages and word processors write) when most letters are ASCII and the rest are accents, as
     in every Western language; otherwise (Cyrillic, Greek, Arabic… where nearly every letter
     is a high byte) charset-normalizer's guess. Letting it guess among Latin encodings turned
-    "señor" into "seńor" (cp1250), and a short Spanish line into Big5."""
+    "señor" into "seńor" (cp1250), and a short Spanish line into Big5. The confidence: the
+    share of letters that are ASCII, for the Western rule; one less the "chaos" charset-normalizer
+    measures in its reading, otherwise."""
     ascii_letters = sum(1 for b in data if 65 <= b <= 90 or 97 <= b <= 122)
     high = sum(1 for b in data if b >= 128)
     if high <= WESTERN_HIGH_SHARE * (ascii_letters + high):
-        return "cp1252", "Western: most letters ASCII"
+        return "cp1252", "Western: most letters ASCII", round(ascii_letters / max(1, ascii_letters + high), 4)
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is None:
-        return "cp1252", "no other encoding fits"
-    return best.encoding, f"charset-normalizer: {', '.join(best.alphabets)}"
+        return "cp1252", "no other encoding fits", 0.0
+    return best.encoding, f"charset-normalizer: {', '.join(best.alphabets)}", round(1 - best.chaos, 4)
 
 
 # in Western text accented letters are a small share of all letters

@@ -53,3 +53,17 @@ def test_a_cyrillic_8bit_file_is_not_read_as_western(tmp_path):
     )
     doc = extract_file(p)
     assert "остановим" in doc.text and doc.meta.encoding == "cp1251"
+
+
+def test_the_decoding_guess_is_recorded_on_the_source(tmp_path):
+    """Issue 13: how an article's bytes were decoded, and how sure that is, stays with it."""
+    from provgraph.graph import load_paths, open_store
+
+    (tmp_path / "utf8.txt").write_text("“El señor dijo que el puerto seguirá abierto todo el invierno,” dijo Ana Ruiz.\n", encoding="utf-8")
+    (tmp_path / "western.txt").write_bytes("“El señor dijo que el puerto seguirá abierto todo el invierno,” dijo Ana Ruiz.\n".encode("cp1252"))
+    with open_store(str(tmp_path / "graph")) as store:
+        load_paths(store, [tmp_path / "utf8.txt", tmp_path / "western.txt"])
+        rows = store.query("MATCH (s:Source) WHERE s.loaded = true RETURN s.path AS p, s.encoding AS e, s.encoding_confidence AS c ORDER BY p")
+    assert [(r["e"], r["c"]) for r in rows][0] == ("utf-8", 1.0)
+    assert rows[1]["e"] == "cp1252" and 0.5 < rows[1]["c"] < 1.0
+    assert extract_file(tmp_path / "western.txt").to_dict()["document"]["encoding_confidence"] == rows[1]["c"]
