@@ -123,7 +123,7 @@ def find_source(store, words: str) -> str:
     wanted = words.lower()
     year = re.search(r"\b(19|20)\d\d\b", wanted)
     month = next((m for w in re.findall(r"[a-z]+", wanted) if (m := month_number(w))), None)
-    best, best_score = None, 0.0
+    scored: list[tuple[float, dict]] = []
     for r in rows:
         text = " ".join(x for x in (r["outlet"], r["title"]) if x).lower()
         if not text:
@@ -133,11 +133,23 @@ def find_source(store, words: str) -> str:
             score += 15 if r["date"].startswith(year.group(0)) else -15
             if month and len(r["date"]) >= 7:
                 score += 10 if int(r["date"][5:7]) == month else -5
-        if score > best_score:
-            best, best_score = r["id"], score
-    if best is None or best_score < 50:
+        scored.append((score, r))
+    scored.sort(key=lambda sr: (-sr[0], sr[1]["id"]))
+    if not scored or scored[0][0] < MIN_SOURCE_SCORE:
         raise QueryError(f"no source in the graph matches {words!r}")
-    return best
+    # sources the words fit as well as the best: say so, rather than take one silently
+    tied = [r for score, r in scored if score >= scored[0][0] - SOURCE_TIE]
+    if len(tied) > 1:
+        shown = "; ".join(" · ".join(x for x in (r["outlet"], r["title"], r["date"]) if x) + f" [{r['id']}]" for r in tied[:6])
+        more = f" and {len(tied) - 6} more" if len(tied) > 6 else ""
+        raise QueryError(f"{words!r} fits {len(tied)} sources: {shown}{more}; add a date or title words, or give the id")
+    return scored[0][1]["id"]
+
+
+# the least score (0–125) free words need to name a source, and how close a second source's
+# score must come to the best's for the words to be ambiguous
+MIN_SOURCE_SCORE = 50
+SOURCE_TIE = 3.0
 
 
 def run_query(store, name: str, params: dict[str, str] | None = None) -> list[dict[str, Any]]:

@@ -153,3 +153,17 @@ def test_origin_with_no_dates_at_all(store, tmp_path):
     rows = store.query("MATCH (q:Quote) MATCH (s:Source {id: q.origin}) RETURN q.first_seen AS f, s.title AS t")
     assert rows == [{"f": None, "t": "Undated column"}]
     assert trace_quote(store, "rebuild the bridge")["origin"]["kind"] == "article"
+
+
+def test_words_that_fit_several_sources_are_reported_not_guessed(seeds, tmp_path):
+    """Issue 14: "Intercept" fits the June 2019 report and the October 2019 podcast alike; the
+    answer once silently took one of them."""
+    from provgraph.graph import open_store
+
+    with open_store(str(tmp_path / "g")) as store:
+        load_paths(store, [seeds])
+        with pytest.raises(QueryError) as raised:
+            run_query(store, "claims-resting-on", {"source": "Intercept"})
+        message = str(raised.value)
+        assert "fits 2 sources" in message and "2019-06-09" in message and "2019-10-22" in message
+        assert run_query(store, "claims-resting-on", {"source": "Intercept June 2019"})  # a date settles it
