@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# how the loaders report a panic inside the core (a bug, not a refusal)
+CORE_FAILURE = "the extractor failed on this text"
 MARKS = ["“", "”", '"', "‘", "’", "'", "«", "»", "„", "''", "``"]
 PIECES = [
     "[1]", "[12]", "[3-5]", "[^2]", "¹²", ".7 ", "(4)", "\n\nReferences\n", "\n[1] ", "\n1. ", "Ibid.", "ibid., p. 4",
@@ -82,9 +84,22 @@ def one(data: bytes, suffix: str, rnd: random.Random) -> None:
         parse_reference(rnd.randint(1, 50), rnd.choice(lines)[:2000])
 
 
-def run(inputs: int, seed: int = 1, save: Path | None = None, on_input: Callable[[int], None] | None = None) -> Report:
+def attempt(data: bytes, suffix: str, rnd: random.Random) -> str | None:
+    """None when the input is read, "refused" for the one-line error a user sees, else what
+    went wrong: any other exception, or a panic in the core (which the loaders report as a
+    bug in the file's error line)."""
     from provgraph.loaders import ProvgraphError
 
+    try:
+        one(data, suffix, rnd)
+    except ProvgraphError as exc:
+        return f"core panic: {exc}" if CORE_FAILURE in str(exc) else "refused"
+    except Exception as exc:  # noqa: BLE001 - what the fuzzer is here to find
+        return f"{type(exc).__name__}: {exc}\n{traceback.format_exc(limit=3)[-600:]}"
+    return None
+
+
+def run(inputs: int, seed: int = 1, save: Path | None = None, on_input: Callable[[int], None] | None = None) -> Report:
     rnd = random.Random(seed)
     base = corpus()
     report = Report()
@@ -92,12 +107,11 @@ def run(inputs: int, seed: int = 1, save: Path | None = None, on_input: Callable
         data = mutate(rnd.choice(base), rnd)
         suffix = rnd.choice((".txt", ".html", ".md"))
         t0 = time.perf_counter()
-        try:
-            one(data, suffix, rnd)
-        except ProvgraphError:
+        problem = attempt(data, suffix, rnd)
+        if problem == "refused":
             report.refused += 1
-        except Exception as exc:  # noqa: BLE001 - what the fuzzer is here to find
-            item = {"input": i, "suffix": suffix, "error": f"{type(exc).__name__}: {exc}"[:300], "where": traceback.format_exc(limit=3)[-600:]}
+        elif problem is not None:
+            item = {"input": i, "suffix": suffix, "error": problem[:300]}
             if save is not None:
                 save.mkdir(parents=True, exist_ok=True)
                 path = save / f"crash-{i}{suffix}"

@@ -90,3 +90,15 @@ def test_load_reports_the_failed_article_and_loads_the_rest(tmp_path, seeds):
     assert r.exit_code == 3
     out = json.loads(r.stdout)
     assert out["loaded"] == 1 and out["failed"][0]["path"].endswith("b.txt")
+
+
+def test_a_curly_mark_inside_a_cue_is_read_not_a_crash():
+    """Found by scripts/fuzz_loaders.py: a closing mark inside the words before a quotation
+    made the core slice a string inside that mark's bytes, and the article failed to load."""
+    from provgraph.loaders import extract_text
+
+    doc = extract_text(
+        "According to a statement from” the city's finance office, "
+        '"the budget closes a projected shortfall without raising any taxes."'
+    )
+    assert [q.text for q in doc.quotes] == ["the budget closes a projected shortfall without raising any taxes."]

@@ -716,8 +716,10 @@ pub fn subject_of(clause: &str) -> Speaker {
                     && !w.ends_with("is")
                     && !w.contains('’'));
             if verbish {
-                let from: usize = words[..k].iter().map(|x| x.len()).sum();
-                let at = head[from.min(head.len())..].find(w).map(|i| i + from).unwrap_or(head.len());
+                // the words before it are at least this many bytes in: a lower bound, moved back
+                // to a char boundary (a skipped character may be several bytes long)
+                let from = py::floor_boundary(head, words[..k].iter().map(|x| x.len()).sum());
+                let at = head[from..].find(w).map(|i| i + from).unwrap_or(head.len());
                 head_owned = py::strip_ws(&head[..at]).to_string();
                 words.truncate(k);
                 break;

@@ -225,6 +225,9 @@ fn optimized() -> bool {
 
 #[pymodule]
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    // a panic reaches Python as an exception whose message the loaders put in the file's one
+    // error line; the default hook would also print it, with a backtrace, to the terminal
+    std::panic::set_hook(Box::new(|_| {}));
     let fields = pyo3::types::PyDict::new(m.py());
     for (record, names) in RECORD_FIELDS {
         fields.set_item(record, names.to_vec())?;

@@ -114,6 +114,15 @@ pub fn char_at(s: &str, i: usize) -> Option<char> {
 pub fn char_before(s: &str, i: usize) -> Option<char> {
     s[..i].chars().next_back()
 }
+/// The nearest char boundary at or before byte `i` (clamped to the string).
+pub fn floor_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// Byte offset `n` characters before `i` (0 at the start).
 pub fn back(s: &str, i: usize, n: usize) -> usize {
     if n == 0 {
