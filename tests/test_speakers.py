@@ -201,3 +201,11 @@ def test_names_as_news_prints_them(text, speaker):
 )
 def test_prepositional_attribution_before_a_quotation(text, speaker):
     assert [s for _, s, _ in attributed(text)] == [speaker]
+
+
+def test_a_modal_opening_a_question_is_not_the_antecedent_of_he():
+    text = (
+        "Prince Pal Okafor gave an interview on Sunday. Must a prince answer to the courts like anyone else? "
+        "He instead told the Gazette interviewer: “I took the call because this was a matter for the crown alone.”"
+    )
+    assert [(s, via) for _, s, via in attributed(text)] == [("Pal Okafor", "pronoun")]

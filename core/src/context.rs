@@ -417,7 +417,10 @@ impl<'a> DocContext<'a> {
                         while words.last().is_some_and(|w| matches!(py::lower(w).as_str(), "of" | "for" | "and")) {
                             words.pop();
                         }
-                        if !words.is_empty() && !py::lower(words[0]).ends_with("ing") {
+                        // a run ending in a title ("USCENTCOM Commander General") is the title,
+                        // not the name of who holds it
+                        let ends_in_title = words.last().is_some_and(|w| LEX.honorifics.contains(&py::lower(w)));
+                        if !words.is_empty() && !py::lower(words[0]).ends_with("ing") && !ends_in_title {
                             best = Some(clean_name(&words.join(" ")));
                         }
                     }
