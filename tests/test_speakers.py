@@ -209,3 +209,16 @@ def test_a_modal_opening_a_question_is_not_the_antecedent_of_he():
         "He instead told the Gazette interviewer: “I took the call because this was a matter for the crown alone.”"
     )
     assert [(s, via) for _, s, via in attributed(text)] == [("Pal Okafor", "pronoun")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the one who "described" the words so, not the sentence's subject
+        ("Ines Duarte was voted off the show in what host Pal Okafor described as the “hardest verdict the judges have given all season.”", "Pal Okafor"),
+        # an unnamed group is no name
+        ("The plan failed in what critics called “the worst week the harbour board has had in a decade.”", None),
+    ],
+)
+def test_what_someone_described_as(text, speaker):
+    assert [s for _, s, _ in attributed(text)] == [speaker]

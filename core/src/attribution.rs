@@ -396,6 +396,9 @@ static SHOW_KEYS: LazyLock<Keys> = LazyLock::new(|| Keys::new(SHOW_WORDS));
 
 rx!(NAMED = letters(r"\b(?:named|called)\s+([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})"));
 rx!(APPOSITIVE = letters(r"\s*(?:[a-z][\w\-]*\s+){0,3}((?:[A-Z][\w’'\-]*\.?\s+){1,2}[A-Z][\w’'\-]+)\s*"));
+rx!(WHAT_NAME_CALLED = letters(
+    r#"\bwhat\s+(?:[a-z]+\s+){0,3}((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)\s+(?:described|called|termed|dubbed|labell?ed)\s+(?:it\s+)?(?:as\s+)?[^.!?“”"]{0,40}$"#
+));
 // "According to X, " and "In the words of X who …, " before a quotation, X perhaps followed by
 // a lower-case appositive ("According to Ana Ruiz, head of the guild in Lisbon, “…”")
 rx!(ACCORDING_BEFORE = letters(
@@ -1019,6 +1022,13 @@ pub fn read_after(clause: &str) -> (Option<Speaker>, String) {
 pub fn read_before(clause: &str, from_colon_sentence: bool) -> (Option<Speaker>, String) {
     if py::strip_ws(clause).is_empty() {
         return (None, String::new());
+    }
+    if clause.contains("what ") {
+        // "… was eliminated in what host Tom Bergeron described as the “…”": the words are
+        // the one who described them so, not the sentence's subject
+        if let Some(c) = WHAT_NAME_CALLED.search(clause) {
+            return (Some(Speaker::named(clean_name(group(&c, 1)))), clause.to_string());
+        }
     }
     if clause.contains("ccording to") || clause.contains("n the words of") {
         if let Some(c) = ACCORDING_BEFORE.search(clause) {
