@@ -222,3 +222,11 @@ def test_a_modal_opening_a_question_is_not_the_antecedent_of_he():
 )
 def test_what_someone_described_as(text, speaker):
     assert [s for _, s, _ in attributed(text)] == [speaker]
+
+
+def test_a_place_after_in_is_not_the_antecedent_of_he():
+    text = (
+        "Governor Pal Okafor spoke to the crowd on Friday. The rally was held in Port Sylvan. "
+        "He said, “The crowd was the largest we have seen in this town for many years.”"
+    )
+    assert [(s, via) for _, s, via in attributed(text)] == [("Pal Okafor", "pronoun")]

@@ -365,7 +365,7 @@ impl<'a> DocContext<'a> {
             }
             for n in good_names(rest, 0) {
                 let name = strip_roles(&n.text);
-                if want_person && (is_org(&name) || !self.is_person(&name)) {
+                if want_person && (is_org(&name) || !self.is_person(&name) || after_place_preposition(rest, n.start)) {
                     continue;
                 }
                 return (Some(name), outlet_cue(chunk, &self.known_outlets));
@@ -474,6 +474,14 @@ fn after_preposition(text: &str, word: &str, at: usize, hi: usize, span: (usize,
     let first_end = ms + text[ms..me].find(py::is_space)?;
     let next = first_end + (text[first_end..me].len() - py::lstrip_ws(&text[first_end..me]).len());
     (py::split_ws(&text[next..me]).len() >= 2).then_some((next, me))
+}
+
+/// "in Fort Wayne", "from Northeast Ohio": a name after a preposition of place is a place, not
+/// the person a "he" or "she" stands for.
+fn after_place_preposition(text: &str, start: usize) -> bool {
+    py::split_ws(&text[..start.min(text.len())])
+        .last()
+        .is_some_and(|w| LEX.place_prepositions.contains(&py::lower(w)))
 }
 
 /// A word shaped like an English plural ("Commentators", "Officials"; not "Jones’s", "Davis").

@@ -26,6 +26,8 @@ pub struct Lexicon {
     pub irregular_past_verbs: HashSet<String>,
     /// before a capitalised run, the run opens with the preposition's object ("ambassador to Britain Liu Xiaming")
     pub prepositions: HashSet<String>,
+    /// before a name, a place ("in Fort Wayne"), never the person a pronoun stands for
+    pub place_prepositions: HashSet<String>,
     /// words that never open a described speaker ("or anything to do with")
     pub description_openers: HashSet<String>,
     /// words of a clause, never inside a described speaker ("Audience members laughed when he")
@@ -106,6 +108,7 @@ impl Lexicon {
             abbreviated_titles: set("ABBREVIATED_TITLES")?,
             irregular_past_verbs: set("IRREGULAR_PAST_VERBS")?,
             prepositions: set("PREPOSITIONS")?,
+            place_prepositions: set("PLACE_PREPOSITIONS")?,
             description_openers: words("NOT_DESCRIPTIONS.openers", &v["NOT_DESCRIPTIONS"]["openers"])?,
             description_clause_words: words("NOT_DESCRIPTIONS.clause_words", &v["NOT_DESCRIPTIONS"]["clause_words"])?,
             months,
