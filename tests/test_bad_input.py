@@ -102,3 +102,13 @@ def test_a_curly_mark_inside_a_cue_is_read_not_a_crash():
         '"the budget closes a projected shortfall without raising any taxes."'
     )
     assert [q.text for q in doc.quotes] == ["the budget closes a projected shortfall without raising any taxes."]
+
+
+def test_a_very_long_quoted_title_is_read_not_a_crash():
+    """Found by scripts/fuzz_loaders.py: a title of 64,000 characters between quote marks ran
+    the pattern engine out of its 32 KiB stack, and the article failed to load."""
+    from provgraph.loaders import extract_text
+
+    title = "harbour’s board " * 4000
+    doc = extract_text("The board answered.[1]\n\nReferences\n[1] Ruiz, Ana, ‘" + title + "’, The Ledger, June 1st, 2020.\n")
+    assert [r.n for r in doc.references] == [1]
