@@ -230,3 +230,24 @@ def test_a_place_after_in_is_not_the_antecedent_of_he():
         "He said, “The crowd was the largest we have seen in this town for many years.”"
     )
     assert [(s, via) for _, s, via in attributed(text)] == [("Pal Okafor", "pronoun")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a headline in title case holds a verb: it is not the full form of a surname
+        (
+            "Okafor Says Harbour Will Stay Open\n\nPORT SYLVAN -- Governor Okafor, opening the new pier on Friday, said the harbour "
+            "“will stay open through the whole of the coming winter season.”",
+            "Okafor",
+        ),
+        # a law is not the person a "he" stands for
+        (
+            "Secretary Pal Okafor spoke on Friday about the rules for the port. The rules come from the Harbour Safety Act of 1998. "
+            "He said that if “the crews do not file their papers, the port will close its gates to them.”",
+            "Pal Okafor",
+        ),
+    ],
+)
+def test_headlines_and_laws_are_not_people(text, speaker):
+    assert [s for _, s, _ in attributed(text)] == [speaker]

@@ -156,7 +156,11 @@ pub fn printed_like_a_description(described: &str) -> bool {
 
 pub fn looks_like_person(name: &str) -> bool {
     let words = py::split_ws(name);
-    (1..=4).contains(&words.len()) && !is_org(name) && words.iter().all(|w| py::first_upper(w))
+    (1..=4).contains(&words.len())
+        && !is_org(name)
+        && words.iter().all(|w| py::first_upper(w))
+        // a headline in title case ("Obama Says African-American …") holds a verb; a name does not
+        && !words[1..].iter().any(|w| LEX.reporting_verbs.contains(&py::lower(w)))
 }
 
 /// "Élise Moreau and Jan Kowalski" -> two people; else the byline as printed.
