@@ -93,24 +93,25 @@ def test_attribution_is_first_hand_or_relayed(words, speaker, outlet, footnoted,
     assert attribution_kind(words, speaker, outlet, footnoted) == kind
 
 
-def test_graphml_reads_back_with_networkx(seeded, counts, tmp_path):
-    out = tmp_path / "graph.graphml"
-    export(seeded, out, "graphml")
-    g = nx.read_graphml(out)
+def read_back(seeded, counts, out, fmt: str, reader) -> nx.MultiDiGraph:
+    """Export, read the file with networkx, and check every node and edge arrived."""
+    export(seeded, out, fmt)
+    g = reader(out)
     labels, types = counts
     assert Counter(d["type"] for _, d in g.nodes(data=True)) == labels
     assert Counter(d["relationship"] for *_, d in g.edges(data=True)) == types
+    return g
+
+
+def test_graphml_reads_back_with_networkx(seeded, counts, tmp_path):
+    g = read_back(seeded, counts, tmp_path / "graph.graphml", "graphml", nx.read_graphml)
     said = [d for *_, d in g.edges(data=True) if d["relationship"] == "SAID_BY"]
     assert all({"doc", "char_start", "char_end", "how", "confidence"} <= set(d) for d in said)
 
 
 def test_gexf_reads_back_with_networkx_and_plays_on_a_timeline(seeded, counts, tmp_path):
     out = tmp_path / "graph.gexf"
-    export(seeded, out, "gexf")
-    g = nx.read_gexf(out)
-    labels, types = counts
-    assert Counter(d["type"] for _, d in g.nodes(data=True)) == labels
-    assert Counter(d["relationship"] for *_, d in g.edges(data=True)) == types
+    g = read_back(seeded, counts, out, "gexf", nx.read_gexf)
     assert 'mode="dynamic"' in out.read_text(encoding="utf-8") and 'timeformat="date"' in out.read_text(encoding="utf-8")
     intercept = [d for _, d in g.nodes(data=True) if d["type"] == "Source" and d.get("date") == "2019-06-09"]
     assert intercept and all(d["start"] == "2019-06-09" for d in intercept)
