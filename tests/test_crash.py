@@ -13,27 +13,39 @@ from provgraph.graph import load_paths, open_store
 from .test_stores import _canonical
 
 KILLS = 10
+LOAD = [sys.executable, "-c", "from provgraph.cli.main import cli; cli()", "load"]
+
+
+def corpus_of(seeds, folder, copies: int = 4):
+    """The seeds several times over (each copy a changed article), so a load lasts long enough
+    to be killed in the middle, on a fast machine too."""
+    folder.mkdir()
+    for k in range(copies):
+        for seed in sorted(seeds.glob("*.txt")):
+            (folder / f"{k}-{seed.name}").write_text(seed.read_text(encoding="utf-8") + f"\nCopy {k}.\n", encoding="utf-8")
+    return folder
 
 
 def test_a_killed_load_reruns_to_the_graph_a_clean_load_gives(seeds, tmp_path):
+    corpus = corpus_of(seeds, tmp_path / "corpus")
     with open_store(str(tmp_path / "clean")) as clean:
-        load_paths(clean, [seeds])
+        load_paths(clean, [corpus])
         expected = _canonical(clean)
+    t0 = time.monotonic()
+    subprocess.run([*LOAD, str(corpus), "--store", str(tmp_path / "timed")], capture_output=True, check=True)
+    whole = time.monotonic() - t0  # start-up and the load: the kills land across it
     chance = random.Random(13)
     killed_mid_load = 0
     for k in range(KILLS):
         store = tmp_path / f"killed-{k}"
-        proc = subprocess.Popen(
-            [sys.executable, "-c", "from provgraph.cli.main import cli; cli()", "load", str(seeds), "--store", str(store)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )  # fmt: skip
-        time.sleep(chance.uniform(0.6, 2.5))  # from start-up to the last article's origins
+        proc = subprocess.Popen([*LOAD, str(corpus), "--store", str(store)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(chance.uniform(0.35, 0.95) * whole)
         if proc.poll() is None:
             killed_mid_load += 1
         proc.kill()
         proc.wait()
         with open_store(str(store)) as rerun:
-            load_paths(rerun, [seeds])
+            load_paths(rerun, [corpus])
             assert _canonical(rerun) == expected, f"kill {k}"
     assert killed_mid_load >= KILLS // 2  # most kills landed inside a load, not after it
 
