@@ -76,6 +76,8 @@ def speaker_decided(row: dict[str, Any]) -> str | None:
 
 
 def print_trace(result: dict[str, Any]) -> None:
+    from provgraph.queries.trace import article_name
+
     console = Console()
     rows = result["appearances"]
     if not rows:
@@ -96,6 +98,6 @@ def print_trace(result: dict[str, Any]) -> None:
         if cites and r.get("cited_how"):
             cites += f" ({r['cited_how']})"
         text = r["as_printed"] if len(r["as_printed"]) < 100 else r["as_printed"][:99] + "…"
-        cells = (r["article"] or r["path"], r["article_date"], speaker_decided(r), r["outlet"], cites, text)
+        cells = (article_name(r), r["article_date"], speaker_decided(r), r["outlet"], cites, text)
         t.add_row(*(plain(c) for c in cells))
     console.print(t)

@@ -8,9 +8,15 @@ the origin — the earliest dated report an appearance cites, or the earliest ar
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import PurePath
 from typing import Any
 
 from . import run_query
+
+
+def article_name(row: dict[str, Any]) -> str:
+    """An article as a reader names it: its title, else its file's name (never a whole path)."""
+    return row["article"] or PurePath(row["path"] or "").name or "(untitled)"
 
 
 def trace_quote(store, words: str) -> dict[str, Any]:
@@ -34,6 +40,7 @@ def trace_quote(store, words: str) -> dict[str, Any]:
         "speaker": speakers.most_common(1)[0][0] if speakers else None,
         "speakers": dict(speakers),
         "origin": origin,
-        "articles": sorted({r["article"] or r["path"] for r in rows}, key=str),
+        # one per article file (two articles may share a title), each by its title or file name
+        "articles": [article_name(r) for r in {r["path"] or r["article"]: r for r in rows}.values()],
         "appearances": rows,
     }

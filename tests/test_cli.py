@@ -88,3 +88,23 @@ def test_docker_compose_runs_neo4j_526_with_volume_ports_auth_and_healthcheck():
     assert {"7474:7474", "7687:7687"} <= set(svc["ports"])
     assert "NEO4J_AUTH" in svc["environment"] and "healthcheck" in svc
     assert any(v.split(":")[0] in compose["volumes"] for v in svc["volumes"])
+
+
+def test_trace_counts_article_files_and_names_them_by_title_or_file_name(tmp_path, monkeypatch):
+    """Issue 14: two articles sharing a title were counted once, and an untitled one was shown
+    by its absolute path."""
+    quote = "“The ovens will stay open through the whole of the winter season,” said Ana Ruiz."
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(f"Harbour news\n\nOn Monday the board met.\n\n{quote}\n", encoding="utf-8")
+    (corpus / "b.txt").write_text(f"Harbour news\n\nOn Tuesday the guild met.\n\n{quote}\n", encoding="utf-8")
+    (corpus / "c.txt").write_text(f"{quote}\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    assert runner.invoke(cli, ["load", str(corpus)]).exit_code == 0
+    r = runner.invoke(cli, ["trace", "ovens will stay open", "--json"])
+    result = json.loads(r.stdout)
+    assert len(result["articles"]) == 3 and result["articles"].count("Harbour news") == 2
+    r = runner.invoke(cli, ["trace", "ovens will stay open"], env={"COLUMNS": "200"})
+    assert "3 appearances in 3 articles" in r.stdout
+    assert str(corpus) not in r.stdout
