@@ -92,3 +92,17 @@ def test_a_quotation_whose_closing_mark_a_page_lost_ends_with_its_paragraph():
 def test_an_unclosed_mark_in_running_text_is_no_quotation():
     doc = extract_text("The board called the plan “a bargain and then voted it down without a single word of debate.\n\nNothing more was said.\n")
     assert doc.quotes == []
+
+
+def test_a_shows_name_in_quote_marks_is_read_past_and_not_kept_as_speech():
+    """The name of a show inside the attribution ("the “Harbour” actor said on “Dock Life.”")
+    neither ends the clause the speaker is read from nor counts as a quotation."""
+    doc = extract_text(
+        "The actor Pal Okafor shared a clip on Friday.\n\n"
+        '"Hearing the news was something we never take for granted," the "Harbour" actor previously said on "Dock Life."\n\n'
+        '"We listen to the crews before we vote," Ines Duarte said on CNN\'s "State of the Union."\n'
+    )
+    assert [(q.text, q.speaker) for q in doc.quotes] == [
+        ("Hearing the news was something we never take for granted,", "Pal Okafor"),
+        ("We listen to the crews before we vote,", "Ines Duarte"),
+    ]

@@ -246,7 +246,7 @@ pub fn extract(text: &str, hints: &Hints) -> Extraction {
         let previous = kept.last().zip(quotes.last()).map(|(raw, quote)| Previous { raw, quote });
         let next_open = candidates.get(i + 1).map(|c| c.0.open_at);
         attribute(text, &references, &mut ctx, &mut q, rq, &paras, previous, next_open);
-        if short && !matches!(q.speaker_via.as_deref(), Some(VIA_CUE) | Some(VIA_PRONOUN)) {
+        if short && (!matches!(q.speaker_via.as_deref(), Some(VIA_CUE) | Some(VIA_PRONOUN)) || names_a_work(text, rq.open_at)) {
             continue;
         }
         kept.push(rq);
@@ -393,7 +393,8 @@ rx!(TRANSCRIPT_LABEL = r"^((?:[A-Z][A-Z.'’\-]+)(?:\s+[A-Z][A-Z.'’\-]+){0,2})
 const LAST_NUMBER_READ: i64 = 999;
 rx!(NUMBER_PAST_READ = r"(?m)^[ \t]*\[?\^?1000\b");
 rx!(PICTURE_CREDIT = r"\((?:Image|Photo|Picture|Pic|Credit|Video)s?:[^()\n]{0,60}\)");
-rx!(PARTY_TAG = r"\((?:[DRI]|Dem|Rep|Ind)\.?-[A-Z][A-Za-z. ]{0,16}\)|,\s(?:[DRI])-[A-Z][A-Za-z.]{0,12},");
+// "(D-Ore.)", ", R-Texas,", and a state alone: "Sen. Bernie Sanders (Vt.)"
+rx!(PARTY_TAG = r"\((?:[DRI]|Dem|Rep|Ind)\.?-[A-Z][A-Za-z. ]{0,16}\)|,\s(?:[DRI])-[A-Z][A-Za-z.]{0,12},|\([A-Z][a-z]{1,5}\.\)");
 
 /// The text clauses are read from, with two things a name reader would trip on blanked
 /// (same length, so offsets hold): the stop of an abbreviated title ("Mr. Trump",
@@ -575,6 +576,9 @@ fn attribute(
         }
     }
     let limit = sent_end.min(nxt).min(para.end);
+    // a show's or a paper's name in quote marks inside the clause ("the “Pose” actor said on
+    // “DWTS”") is blanked already; its marks are blanked too, so the reader reads on past them
+    let clause_after = (close_end < limit).then(|| without_quote_marks(&masked[close_end..limit]));
     if let Some(label) = TRANSCRIPT_LABEL.match_(&quote.text) {
         // a transcript's turn ("PENCE: Well, the question really should be …") names its
         // speaker more surely than the sentence introducing the transcript
@@ -582,7 +586,7 @@ fn attribute(
         evidence = format!("{name}:");
         speaker = Some(Speaker::named(name));
         via = Some(VIA_CUE);
-    } else if let Some((clause, _)) = after_clause(masked, close_end, limit, &quote.text) {
+    } else if let Some((clause, _)) = clause_after.as_deref().and_then(|c| after_clause(c, 0, c.len(), &quote.text)) {
         let (s, ev) = read_after(clause);
         evidence = ev;
         speaker = s.filter(|s| s.kind.is_some());
@@ -752,6 +756,36 @@ fn attribute(
         ctx.sentences[b].speaker = name;
         ctx.sentences[b].outlet = quote.outlet.clone();
     }
+}
+
+/// A short quotation right after a preposition or an owner's name is the name of a show, paper
+/// or book ("said on “DWTS.”", "wrote in “The Ledger”", "CNN's “State of the Union”"), not
+/// words someone said.
+fn names_a_work(text: &str, open_at: usize) -> bool {
+    let before = &text[py::back(text, open_at, 12)..open_at];
+    py::split_ws(before).last().is_some_and(|w| {
+        let w = py::lower(w);
+        // or after an owner: "CNN's “State of the Union”"
+        LEX.prepositions.contains(&w) || LEX.place_prepositions.contains(&w) || w.ends_with("'s") || w.ends_with("’s")
+    })
+}
+
+/// `text` with its quote marks as spaces of the same length (offsets hold).
+fn without_quote_marks(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(['"', '“', '”']) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    std::borrow::Cow::Owned(
+        text.chars()
+            .map(|c| {
+                if matches!(c, '"' | '“' | '”') {
+                    " ".repeat(c.len_utf8())
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect(),
+    )
 }
 
 fn printed_like_a_speaker(name: &str, kind: Option<&str>) -> bool {
