@@ -251,3 +251,11 @@ def test_a_place_after_in_is_not_the_antecedent_of_he():
 )
 def test_headlines_and_laws_are_not_people(text, speaker):
     assert [s for _, s, _ in attributed(text)] == [speaker]
+
+
+def test_an_adverb_opening_the_sentence_is_not_its_subject():
+    text = (
+        "The Harbour Commission answered the guild's letter on Monday. "
+        "Critically, however, it pointed out that it does not have “a role in setting the price of bread in the city.”"
+    )
+    assert [(s, via) for _, s, via in attributed(text)] == [("Harbour Commission", "pronoun")]

@@ -522,7 +522,7 @@ pub fn is_intro(seg: &str) -> bool {
     let low = py::lower(words[0]);
     let first = py::strip(&low, "“”\"'‘’…");
     let cap = py::first_upper(words[0]);
-    if INTRO_WORDS.contains(&first) || (cap && first.ends_with("ing") && py::char_len(first) > 5) {
+    if INTRO_WORDS.contains(&first) || LEX.sentence_adverbs.contains(first) || (cap && first.ends_with("ing") && py::char_len(first) > 5) {
         return true;
     }
     if cap

@@ -26,6 +26,8 @@ pub struct Lexicon {
     pub irregular_past_verbs: HashSet<String>,
     /// before a capitalised run, the run opens with the preposition's object ("ambassador to Britain Liu Xiaming")
     pub prepositions: HashSet<String>,
+    /// adverbs that open a sentence ("Critically, however, it …"): an introduction, not a subject
+    pub sentence_adverbs: HashSet<String>,
     /// before a name, a place ("in Fort Wayne"), never the person a pronoun stands for
     pub place_prepositions: HashSet<String>,
     /// words that never open a described speaker ("or anything to do with")
@@ -109,6 +111,7 @@ impl Lexicon {
             irregular_past_verbs: set("IRREGULAR_PAST_VERBS")?,
             prepositions: set("PREPOSITIONS")?,
             place_prepositions: set("PLACE_PREPOSITIONS")?,
+            sentence_adverbs: set("SENTENCE_ADVERBS")?,
             description_openers: words("NOT_DESCRIPTIONS.openers", &v["NOT_DESCRIPTIONS"]["openers"])?,
             description_clause_words: words("NOT_DESCRIPTIONS.clause_words", &v["NOT_DESCRIPTIONS"]["clause_words"])?,
             months,
