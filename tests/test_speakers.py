@@ -259,3 +259,24 @@ def test_an_adverb_opening_the_sentence_is_not_its_subject():
         "Critically, however, it pointed out that it does not have “a role in setting the price of bread in the city.”"
     )
     assert [(s, via) for _, s, via in attributed(text)] == [("Harbour Commission", "pronoun")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the sentence opens with no one who could be "she": she speaks
+        (
+            "Mayor Tove Arnesen spoke at the fair on Sunday. Audience members cheered when she told them, "
+            "“We will build the bridge before the winter comes again.”",
+            "Tove Arnesen",
+        ),
+        # the sentence opens with the person "she" stands for
+        (
+            "Pal Okafor spoke on Friday. Ines Duarte says she thanked the guild for its patience through what she calls "
+            "“a winter of some very unpleasant words about the ovens.”",
+            "Ines Duarte",
+        ),
+    ],
+)
+def test_a_pronoun_before_the_verb_speaks_when_the_sentence_opens_with_no_one(text, speaker):
+    assert [s for _, s, _ in attributed(text)] == [speaker]

@@ -2,7 +2,7 @@
 //! nothing rather than a guess.
 
 use crate::lexicon::LEX;
-use crate::names::{clean_name, fold_name, is_org, is_outlet_name, looks_like_person, names_in, NameSpan};
+use crate::names::{clean_name, fold_name, is_org, is_outlet_name, looks_like_person, names_in, printed_like_a_description, NameSpan};
 use crate::py;
 use crate::rx::{group, letters, span, Rx};
 use std::collections::HashSet;
@@ -1061,6 +1061,16 @@ pub fn read_before(clause: &str, from_colon_sentence: bool) -> (Option<Speaker>,
         let subj = subject_of(&clause[..toks[i].0]);
         if subj.kind.is_none() && matches!(w, "adding" | "saying" | "claiming" | "noting" | "writing" | "urging") {
             continue;
+        }
+        // "Audience members laughed when he urged voters, “…”": the sentence opens with no
+        // one who could be "he", so the person right before the reporting verb speaks
+        let no_speaker_opens = match subj.kind {
+            Some("described") => !subj.name.as_deref().is_some_and(printed_like_a_description),
+            Some("named") | Some("pronoun") | Some("anaphor") => false,
+            _ => true,
+        };
+        if no_speaker_opens && matches!(before_verb.as_str(), "he" | "she") && i >= 2 {
+            return (Some(Speaker::pronoun(&before_verb)), clause.to_string());
         }
         return (Some(subj), clause.to_string());
     }
