@@ -122,13 +122,11 @@ class Document:
         return None
 
     def resolved_reference(self, n: int) -> Reference | None:
-        """The entry a marker really points at, following "ibid" back to what it repeats."""
+        """The entry a marker really points at: an "ibid" entry's ``ibid_of`` (the core reads
+        ibid chains once, where it reads the list, so ``ibid_of`` names an entry that is not
+        itself an ibid)."""
         ref = self.reference(n)
-        seen = set()
-        while ref is not None and ref.ibid_of is not None and ref.n not in seen:
-            seen.add(ref.n)
-            ref = self.reference(ref.ibid_of)
-        return ref
+        return self.reference(ref.ibid_of) if ref is not None and ref.ibid_of is not None else ref
 
     def to_dict(self, include_text: bool = True) -> dict[str, Any]:
         """The JSON contract (docs/extract.schema.json)."""

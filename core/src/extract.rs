@@ -127,17 +127,14 @@ impl<'a> CharOffsets<'a> {
     }
 }
 
+/// The entry marker `n` points at. "Ibid." is resolved once, where the list is read
+/// (`reflist::resolve_ibids`): `ibid_of` names an entry that is not itself an ibid.
 fn resolved_reference(refs: &[Reference], n: i64) -> Option<&Reference> {
-    let mut r = refs.iter().find(|r| r.n == n);
-    let mut seen = HashSet::new();
-    while let Some(x) = r {
-        let Some(back) = x.ibid_of else { break };
-        if !seen.insert(x.n) {
-            break;
-        }
-        r = refs.iter().find(|r| r.n == back);
+    let r = refs.iter().find(|r| r.n == n)?;
+    match r.ibid_of {
+        Some(back) => refs.iter().find(|r| r.n == back),
+        None => Some(r),
     }
-    r
 }
 
 struct Quote {
