@@ -212,3 +212,13 @@ def test_a_list_longer_than_the_numbers_read_says_where_reading_stopped():
     [warning] = [w for w in doc.warnings if w.code == "reference-list-truncated"]
     assert text[warning.start :].startswith("[1000] Ruiz, Ana")
     assert "entries from 1000 on were not read" in warning.message
+
+
+def test_an_ibid_after_an_ibid_points_at_the_entry_they_repeat():
+    """Issue 12: "ibid" is resolved once, where the list is read; the model takes one step."""
+    doc = extract_text(
+        "The guild wrote.[1] It wrote again.[2] And again.[3]\n\nNotes\n"
+        "[1] Ruiz, Ana, The Harbour Files, The Ledger, June 1st, 2020.\n[2] Ibid.\n[3] Ibid., p. 4.\n"
+    )
+    assert [r.ibid_of for r in doc.references] == [None, 1, 1]
+    assert doc.resolved_reference(3).n == 1 and doc.resolved_reference(3).title == "The Harbour Files"
