@@ -280,3 +280,10 @@ def test_an_adverb_opening_the_sentence_is_not_its_subject():
 )
 def test_a_pronoun_before_the_verb_speaks_when_the_sentence_opens_with_no_one(text, speaker):
     assert [s for _, s, _ in attributed(text)] == [speaker]
+
+
+def test_no_speaker_kind_without_a_speaker():
+    """A plural read as a surname and then dropped ("Officials said") left its kind behind:
+    the JSON said `speaker_kind: named` beside `speaker: null`."""
+    doc = extract_text("Officials at the Harbour Authority said the crews “may try to use increasingly sophisticated methods to hide their cargo.”")
+    assert [(q.speaker, q.speaker_kind, q.speaker_via) for q in doc.quotes] == [(None, None, None)]

@@ -697,7 +697,7 @@ fn attribute(
         kind = None;
     }
     quote.speaker = name.clone();
-    quote.speaker_kind = kind.clone();
+    quote.speaker_kind = name.as_ref().and(kind.clone()); // no kind without a speaker
     quote.speaker_via = name.as_ref().and(via).map(str::to_string);
     let joined = py::join_ws(&evidence);
     quote.attribution = if joined.is_empty() { None } else { Some(joined) };
