@@ -285,5 +285,23 @@ def test_a_pronoun_before_the_verb_speaks_when_the_sentence_opens_with_no_one(te
 def test_no_speaker_kind_without_a_speaker():
     """A plural read as a surname and then dropped ("Officials said") left its kind behind:
     the JSON said `speaker_kind: named` beside `speaker: null`."""
-    doc = extract_text("Officials at the Harbour Authority said the crews “may try to use increasingly sophisticated methods to hide their cargo.”")
+    doc = extract_text("Officials said the crews “may try to use increasingly sophisticated methods to hide their cargo.”")
     assert [(q.speaker, q.speaker_kind, q.speaker_via) for q in doc.quotes] == [(None, None, None)]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a group named by what it belongs to is a described speaker
+        (
+            "Officials at the Harbour Authority, a division of the port office, said the crews "
+            "“may try to use increasingly sophisticated methods to hide their cargo.”",
+            "Officials at the Harbour Authority",
+        ),
+        ("Critics of the Harbour Board said the plan was “a bargain that the city will regret for many winters to come.”", "Critics of the Harbour Board"),
+        # a group with nothing to say whose it is, is no one
+        ("Commentators say “the harbour has never been busier than it is in this cold winter season.”", None),
+    ],
+)
+def test_a_group_named_by_what_it_belongs_to_speaks(text, speaker):
+    assert [s for _, s, _ in attributed(text)] == [speaker]

@@ -396,6 +396,9 @@ static SHOW_KEYS: LazyLock<Keys> = LazyLock::new(|| Keys::new(SHOW_WORDS));
 
 rx!(NAMED = letters(r"\b(?:named|called)\s+([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})"));
 rx!(APPOSITIVE = letters(r"\s*(?:[a-z][\w\-]*\s+){0,3}((?:[A-Z][\w’'\-]*\.?\s+){1,2}[A-Z][\w’'\-]+)\s*"));
+rx!(
+    GROUP_SUBJECT = r"^\s*((?:[Tt]he\s+)?(?:[A-Z][a-z]+|[a-z]+)s\s+(?:at|of|from|for|with|in)\s+(?:the\s+)?[A-Z][\w.&’'\-]*(?:\s+(?:of|for|and|the|[A-Z][\w.&’'\-]*)){0,6})(?:,[^,]{1,90},)?\s*$"
+);
 rx!(WHAT_NAME_CALLED = letters(
     r#"\bwhat\s+(?:[a-z]+\s+){0,3}((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)\s+(?:described|called|termed|dubbed|labell?ed)\s+(?:it\s+)?(?:as\s+)?[^.!?“”"]{0,40}$"#
 ));
@@ -1061,6 +1064,13 @@ pub fn read_before(clause: &str, from_colon_sentence: bool) -> (Option<Speaker>,
         let subj = subject_of(&clause[..toks[i].0]);
         if subj.kind.is_none() && matches!(w, "adding" | "saying" | "claiming" | "noting" | "writing" | "urging") {
             continue;
+        }
+        // "Officials at Homeland Security Investigations, a division of …, said": a group named
+        // by what it belongs to is a described speaker, where "Officials" alone is no one
+        if !matches!(subj.kind, Some("named")) || subj.name.as_deref().is_some_and(|n| py::split_ws(n).len() == 1) {
+            if let Some(group_of) = GROUP_SUBJECT.search(&clause[..toks[i].0]) {
+                return (Some(Speaker::described(py::join_ws(group(&group_of, 1)))), clause.to_string());
+            }
         }
         // "Audience members laughed when he urged voters, “…”": the sentence opens with no
         // one who could be "he", so the person right before the reporting verb speaks
