@@ -2,7 +2,8 @@
 characters of it (``char_start``/``char_end``), how the link was decided (``how``), how sure
 that rule is (``confidence``), and which extractor wrote it (``extractor``).
 
-Pure: the loader's row builder (``graph/model.py``) asks here for each edge's evidence, so
+Pure: the loader's row builder (``graph/model.py``) asks here for each edge's evidence (the
+fields ``graph/schema.py`` declares as ``EVIDENCE_PROPERTIES``), so
 the vocabulary of ``how`` and the confidence of each rule have one home.
 """
 
@@ -11,8 +12,9 @@ from __future__ import annotations
 from functools import cache
 from importlib import metadata
 
+from provgraph.loaders.rules import fold_name
+
 from .resolve import ReportMatch
-from .schema import EVIDENCE_PROPERTIES  # noqa: F401 - the fields ``evidence`` fills
 
 # How sure a speaker is, by the step that found it (``Quote.speaker_via``): the share of
 # speakers each step got right on the 106 real articles of the dev sets (22 opinion and
@@ -80,16 +82,10 @@ def attribution_kind(words: str | None, speaker: str | None, outlet: str | None,
     relayed, first_hand = _attribution_cues()
     if any(cue in text for cue in relayed):
         return "relayed"
-    if outlet and speaker and _same_name(speaker, outlet):
+    if outlet and speaker and fold_name(speaker) == fold_name(outlet):
         return "relayed"  # the publication is the speaker: "The Intercept wrote"
     if any(cue in text for cue in first_hand):
         return "first-hand"
     if footnoted:
         return "relayed"  # the article's footnote names the report it took the words from
     return "unstated"
-
-
-def _same_name(a: str, b: str) -> bool:
-    from provgraph.loaders.rules import fold_name
-
-    return fold_name(a) == fold_name(b)

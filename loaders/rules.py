@@ -76,6 +76,9 @@ is_reference_heading = _with_lexicon(_core.is_reference_heading)
 optimized = _core.optimized  # whether the core was built with optimisations (a debug build is 15x slower)
 _extract = _with_lexicon(_core.extract)
 _fold_name = _with_lexicon(_core.fold_name)
+_find_markers_json = _with_lexicon(_core.find_markers_json)
+_find_reference_list_json = _with_lexicon(_core.find_reference_list_json)
+_parse_reference_json = _with_lexicon(_core.parse_reference_json)
 
 
 def fold_name(name: str | None) -> str:
@@ -108,7 +111,7 @@ def marker_of(item: dict[str, Any]) -> Marker:
 def find_markers(body: str, limit: int | None = None) -> list[Marker]:
     """The footnote markers of a body, in order; ``limit`` is the highest entry number of the
     article's list, if it has one."""
-    return [marker_of(m) for m in json.loads(_with_lexicon(_core.find_markers_json)(body, limit))]
+    return [marker_of(m) for m in json.loads(_find_markers_json(body, limit))]
 
 
 @dataclass(slots=True)
@@ -120,7 +123,7 @@ class ReferenceList:
 
 def find_reference_list(text: str) -> ReferenceList | None:
     """The article's numbered reference list (the last that reads as one), or None."""
-    found = json.loads(_with_lexicon(_core.find_reference_list_json)(text))
+    found = json.loads(_find_reference_list_json(text))
     if found is None:
         return None
     return ReferenceList(found["start"], found["end"], [reference_of(r) for r in found["references"]])
@@ -128,4 +131,4 @@ def find_reference_list(text: str) -> ReferenceList | None:
 
 def parse_reference(n: int, raw: str) -> Reference:
     """One entry cut into authors, title, outlet, date and URL."""
-    return reference_of(json.loads(_with_lexicon(_core.parse_reference_json)(n, raw)))
+    return reference_of(json.loads(_parse_reference_json(n, raw)))
