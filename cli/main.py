@@ -198,11 +198,11 @@ def extract(path: str, fmt: str, as_json: bool) -> None:
 @with_store
 @click.option("--aliases", type=click.Path(dir_okay=False, path_type=str), envvar="PROVGRAPH_ALIASES", default=None, help="TOML file of outlet/person aliases (env PROVGRAPH_ALIASES).")
 @click.option("--fresh", is_flag=True, help="Empty the store first.")
-@click.option("--bulk", is_flag=True, help="Empty embedded store only: load with COPY FROM (fastest for large corpora).")
-@click.option("--group", type=click.IntRange(1, 1000), default=1, show_default=True, help="Articles per transaction (each still all-or-nothing); 50 speeds up large corpora.")
+@click.option("--bulk", is_flag=True, hidden=True, help="Kept for old scripts: the whole corpus as one group into an empty embedded store.")
+@click.option("--group", type=click.IntRange(1, 100_000), default=None, help="Articles per transaction, each still all-or-nothing  [default: 500 embedded, 50 Neo4j]")
 @json_flag
-def load(paths: tuple[str, ...], store, aliases: str | None, fresh: bool, bulk: bool, group: int, as_json: bool) -> None:
-    """Load articles (files or folders) into the graph, one transaction per article.
+def load(paths: tuple[str, ...], store, aliases: str | None, fresh: bool, bulk: bool, group: int | None, as_json: bool) -> None:
+    """Load articles (files or folders) into the graph, each all-or-nothing.
 
     Loading is idempotent: unchanged articles are skipped, changed ones replaced.
     """
@@ -221,7 +221,7 @@ def load(paths: tuple[str, ...], store, aliases: str | None, fresh: bool, bulk: 
         if bulk:
             from provgraph.graph.bulk import bulk_load
 
-            summary = bulk_load(store, files, on_article=advance)
+            summary = bulk_load(store, files, alias_rules, on_article=advance)
         else:
             summary = load_paths(store, files, alias_rules, on_article=advance, group=group)
     if as_json:

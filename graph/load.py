@@ -1,13 +1,19 @@
-"""Loading articles into a store: streamed file by file, one transaction per article.
+"""Loading articles into a store: streamed file by file, written a group at a time.
 
 Idempotent: an article whose content hash is already in the store is left alone; a changed
 file replaces what its old text put in the graph. An article that fails is reported by name
-and leaves nothing behind (its transaction is rolled back); the others still load.
+and leaves nothing behind: a group's transaction is rolled back and its articles are written
+again one by one, so the others still load.
+
+The cost of one article does not grow with the store: what the loader must know of the store
+(its outlets, people, reports, quotations and loaded files) is read once when a load starts and
+kept in memory, and the embedded store takes new articles by COPY (``copy_write``).
 """
 
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +22,7 @@ from provgraph.loaders import Document, extract_file
 from provgraph.loaders.errors import ProvgraphError
 
 from . import statements as st
+from .copy_write import CopyGroup, StoredIds
 from .model import ArticleRows, document_rows
 from .resolve import Aliases, Resolver, stable_id
 from .stats import graph_stats
@@ -62,20 +69,53 @@ def article_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
         yield from sorted(Path(e.filename) for e in errors)
 
 
-def make_resolver(store: Store, aliases: Aliases | None = None) -> Resolver:
-    """A resolver that knows every outlet, person and source the store already holds."""
+@dataclass(slots=True)
+class LoadContext:
+    """What a load consults for every article, read from the store once when it starts."""
+
+    resolver: Resolver
+    stored: StoredIds
+    # loaded articles: file path -> (Source id, content hash), and every content hash
+    articles_by_path: dict[str, tuple[str, str]]
+    article_hashes: set[str]
+    folder: Path | None = None  # where COPY files are written
+
+    def committed(self, p: Prepared) -> None:
+        self.stored.add_rows(p.rows.rows)
+        self.articles_by_path[str(p.doc.meta.path)] = (p.rows.article_id, p.doc.meta.id)
+        self.article_hashes.add(p.doc.meta.id)
+
+
+def open_load(store: Store, aliases: Aliases | None = None) -> LoadContext:
+    """A resolver that knows every outlet, person and source the store already holds, and the
+    ids and files behind them."""
     resolver = Resolver(aliases)
+    stored = StoredIds()
     for r in store.query(st.KNOWN_OUTLETS):
         resolver.remember_outlet(r["id"], r["name"])
+        stored.add("Outlet", r["id"])
     for r in store.query(st.KNOWN_PERSONS):
         resolver.remember_person(r["id"], r["name"], r["kind"] or "person")
+        stored.add("Person", r["id"])
     for r in store.query(st.KNOWN_QUOTES):
         resolver.quotes.add(r["id"], r["norm"], r["text"])
+        stored.add("Quote", r["id"])
     resolver.known_quotes = set(resolver.quotes.norms)  # origins of these need the store's history
     resolver.origins = Origins()
+    by_path: dict[str, tuple[str, str]] = {}
+    hashes: set[str] = set()
     for r in store.query(st.KNOWN_SOURCES):
         resolver.remember_report(r["id"], r["title"], r["outlet"], r["date"], r["url"], loaded=bool(r["loaded"]))
-    return resolver
+        stored.add("Source", r["id"])
+        if r["hash"]:
+            hashes.add(r["hash"])
+            if r["path"]:
+                by_path[r["path"]] = (r["id"], r["hash"])
+    return LoadContext(resolver, stored, by_path, hashes)
+
+
+def make_resolver(store: Store, aliases: Aliases | None = None) -> Resolver:
+    return open_load(store, aliases).resolver
 
 
 def load_paths(
@@ -83,31 +123,35 @@ def load_paths(
     paths: Iterable[str | Path],
     aliases: Aliases | None = None,
     on_article: Callable[[Path, str], None] | None = None,
-    group: int = 1,
+    group: int | None = None,
 ) -> LoadSummary:
     """Load every article under ``paths``; ``on_article(path, outcome)`` reports progress.
 
-    ``group`` > 1 writes that many articles' rows in one transaction (far fewer statements on a
-    large corpus). If such a transaction fails, each of its articles is written again alone, so
-    every article is still all-or-nothing and a failure names its own file."""
+    ``group`` articles are written per transaction (the store's own default unless given; 1
+    writes each article alone). If a group's transaction fails, each of its articles is written
+    again alone, so every article is still all-or-nothing and a failure names its own file."""
     summary = LoadSummary()
+    group = group or store.default_group
     before = graph_stats(store)
     # quotations of articles a killed run wrote without their origins: repaired at this run's end
     unfinished = {r["id"] for r in store.query(st.PENDING_ORIGIN_QUOTES)}
-    resolver = make_resolver(store, aliases)
+    ctx = open_load(store, aliases)
+    resolver = ctx.resolver
     pending: list[Prepared] = []
-    for path in article_paths(paths):
-        prepared = prepare(store, path, resolver, summary, pending)
-        if prepared is None:
-            if on_article:
-                on_article(path, summary_outcome(summary, str(path)))
-            continue
-        pending.append(prepared)
-        if len(pending) >= group:
-            flush(store, pending, resolver, summary, on_article)
-            pending = []
-    if pending:
-        flush(store, pending, resolver, summary, on_article)
+    with tempfile.TemporaryDirectory(prefix="provgraph-load-") as folder:
+        ctx.folder = Path(folder)
+        for path in article_paths(paths):
+            prepared = prepare(ctx, path, summary, pending)
+            if prepared is None:
+                if on_article:
+                    on_article(path, summary_outcome(summary, str(path)))
+                continue
+            pending.append(prepared)
+            if len(pending) >= group:
+                flush(store, pending, ctx, summary, on_article)
+                pending = []
+        if pending:
+            flush(store, pending, ctx, summary, on_article)
     rows = resolver.origins.rows()
     new = [r for r in rows if r["id"] not in resolver.known_quotes]
     for i in range(0, len(new), 20_000):
@@ -190,9 +234,10 @@ def summary_outcome(summary: LoadSummary, name: str) -> str:
     return "failed"
 
 
-def prepare(store: Store, path: Path, resolver: Resolver, summary: LoadSummary, pending: list[Prepared] = ()) -> Prepared | None:
+def prepare(ctx: LoadContext, path: Path, summary: LoadSummary, pending: list[Prepared] = ()) -> Prepared | None:
     """Extract and resolve one article; None when it is unchanged or cannot be read."""
     name = str(path)
+    resolver = ctx.resolver
     try:
         doc = extract_file(path)
     except ProvgraphError as exc:
@@ -202,14 +247,13 @@ def prepare(store: Store, path: Path, resolver: Resolver, summary: LoadSummary, 
     summary.warnings.extend((name, w.message) for w in doc.warnings if w.code == "encoding")
     abs_path = str(path.resolve())
     doc.meta.path = abs_path
-    existing = store.query(st.FIND_ARTICLE, {"path": abs_path, "hash": doc.meta.id})
-    if any(r["hash"] == doc.meta.id for r in existing) or any(p.doc.meta.id == doc.meta.id for p in pending):
+    if doc.meta.id in ctx.article_hashes or any(p.doc.meta.id == doc.meta.id for p in pending):
         summary.unchanged.append(name)
         return None
-    old = next((r for r in existing if r["path"] == abs_path), None)
+    old = ctx.articles_by_path.get(abs_path)
     site = resolver.outlet(doc.meta.site)[1] if doc.meta.site else None
     if old:
-        article_id = old["id"]
+        article_id = old[0]
     else:
         # an article becomes the Source its citations made, but two files are two articles,
         # however alike their headlines (reposts, a template's title, two captures)
@@ -217,21 +261,27 @@ def prepare(store: Store, path: Path, resolver: Resolver, summary: LoadSummary, 
     rows = document_rows(doc, resolver, article_id)
     # later citations of this article (in this run) must find it
     resolver.remember_report(article_id, doc.meta.title, site, doc.meta.published, doc.meta.url, loaded=True)
-    return Prepared(path, doc, rows, old["hash"] if old else None)
+    return Prepared(path, doc, rows, old[1] if old else None)
 
 
-def flush(store: Store, group: list[Prepared], resolver: Resolver, summary: LoadSummary, on_article=None) -> None:
-    """Write a group of prepared articles: together if possible, else each alone."""
-    if len(group) > 1:
+def flush(store: Store, group: list[Prepared], ctx: LoadContext, summary: LoadSummary, on_article=None) -> None:
+    """Write a group of prepared articles: together if possible, else each alone.
+
+    On the embedded store the group's new articles go by COPY; a replaced article always goes
+    alone, after them (its old edges are deleted in the same transaction)."""
+    together = [p for p in group if not p.old_hash] if store.copies_files else group
+    alone = [p for p in group if p not in together] if store.copies_files else []
+    if len(together) > 1 or (store.copies_files and together):
         try:
-            store.write(merged_batches(group, store.chains_statements))
+            store.write(_group_writes(store, together, ctx))
         except ProvgraphError:
-            pass  # one of them is bad: fall through and write each alone
+            alone = together + alone  # one of them is bad: write each alone
         else:
-            for p in group:
-                _done(p, summary, on_article, resolver)
-            return
-    for p in group:
+            for p in together:
+                _done(p, summary, on_article, ctx)
+    else:
+        alone = together + alone
+    for p in alone:
         try:
             store.write(p.batches(store.chains_statements))
         except ProvgraphError as exc:
@@ -239,12 +289,22 @@ def flush(store: Store, group: list[Prepared], resolver: Resolver, summary: Load
             if on_article:
                 on_article(p.path, "failed")
             continue
-        _done(p, summary, on_article, resolver)
+        _done(p, summary, on_article, ctx)
 
 
-def _done(p: Prepared, summary: LoadSummary, on_article, resolver: Resolver) -> None:
+def _group_writes(store: Store, group: list[Prepared], ctx: LoadContext) -> list[tuple[str, dict]]:
+    if not store.copies_files:
+        return merged_batches(group, store.chains_statements)
+    copy = CopyGroup(ctx.folder, ctx.stored)
+    for p in group:
+        copy.add(p.rows.rows)
+    return copy.statements()
+
+
+def _done(p: Prepared, summary: LoadSummary, on_article, ctx: LoadContext) -> None:
+    ctx.committed(p)
     summary.rows_written += p.rows.count()
-    resolver.origins.see(p.rows.rows)
+    ctx.resolver.origins.see(p.rows.rows)
     outcome = "replaced" if p.old_hash else "loaded"
     (summary.replaced if p.old_hash else summary.loaded).append(str(p.path))
     if on_article:

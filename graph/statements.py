@@ -150,8 +150,6 @@ DELETE_ORPHANS = [
   AND NOT EXISTS { MATCH (:Claim)-[:MENTIONS]->(o) } DELETE o""",
 ]
 
-FIND_ARTICLE = "MATCH (s:Source) WHERE s.path = $path OR s.hash = $hash RETURN s.id AS id, s.hash AS hash, s.path AS path"
-
 KNOWN_OUTLETS = "MATCH (o:Outlet) RETURN o.id AS id, o.name AS name"
 KNOWN_PERSONS = "MATCH (p:Person) RETURN p.id AS id, p.name AS name, p.kind AS kind"
 QUOTE_APPEARANCES = """UNWIND $ids AS qid
@@ -169,7 +167,8 @@ MATCH (q:Quote {id: r.id})
 SET q.first_seen = r.first_seen, q.origin = r.origin"""
 
 KNOWN_QUOTES = "MATCH (q:Quote) RETURN q.id AS id, q.norm AS norm, q.text AS text"
-KNOWN_SOURCES = "MATCH (s:Source) RETURN s.id AS id, s.title AS title, s.outlet AS outlet, s.date AS date, s.url AS url, s.loaded AS loaded"
+KNOWN_SOURCES = """MATCH (s:Source) RETURN s.id AS id, s.title AS title, s.outlet AS outlet, s.date AS date, s.url AS url,
+  s.loaded AS loaded, s.path AS path, s.hash AS hash"""
 
 COUNT_LABEL = "MATCH (n:{label}) RETURN count(n) AS n"
 COUNT_REL = "MATCH ()-[r:{rel}]->() RETURN count(r) AS n"

@@ -30,6 +30,11 @@ class Store(ABC):
     # round trip) or one statement per kind of row (in-process: LadybugDB runs the chained
     # form three times slower than its parts, 167 against 56 ms an article at 150 articles)
     chains_statements: bool = False
+    # whether new articles can be written with COPY FROM files (graph/copy_write.py)
+    copies_files: bool = False
+    # articles per transaction when the caller does not say: on a server, enough to pay for
+    # the round trips without holding a large transaction open
+    default_group: int = 50
 
     @abstractmethod
     def query(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import tempfile
+from pathlib import Path
 
 import pytest
 from provgraph.graph import graph_stats, load_paths, open_store
@@ -146,16 +148,16 @@ class PoisonedWrites:
     constraint violation): the rest of a group must still load, and nothing of it remain."""
 
     def __init__(self, inner, poison: str):
-        self.inner, self.poison, self.name = inner, poison, inner.name
-        self.chains_statements = inner.chains_statements
+        self.inner, self.poison = inner, poison
 
-    def query(self, cypher, params=None):
-        return self.inner.query(cypher, params)
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
 
     def write(self, batches):
-        for _, params in batches:
+        for cypher, params in batches:
             rows = [r for value in params.values() if isinstance(value, list) for r in value]
-            if any(self.poison in str(r.get("path", "")) for r in rows):
+            copied = re.match(r"COPY \w+ FROM '([^']*)'", cypher)  # the embedded store's COPY files
+            if any(self.poison in str(r.get("path", "")) for r in rows) or (copied and self.poison in Path(copied[1]).read_text()):
                 raise StoreError(f"{self.name}: refused")
         self.inner.write(batches)
 

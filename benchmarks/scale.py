@@ -1,0 +1,150 @@
+"""Loading and querying at newsroom scale: is the load linear, how fast do queries answer, how
+much memory does it take?
+
+    python benchmarks/scale.py                       # 1k and 10k articles, embedded store
+    python benchmarks/scale.py --sizes 1000 --huge   # and 100k (about 15 minutes, several GB of disk)
+    python benchmarks/scale.py --neo4j bolt://…      # the same against a Neo4j server
+
+For each size a synthetic corpus of seed-shaped articles (benchmarks/load_throughput.py) is
+loaded with the default ``load_paths`` — extraction included, as ``provgraph load DIR`` does
+it — into an empty store. It prints the load rate of every 1,000-article slice (a linear load
+keeps them level; the last slice may cost at most 1.5× the first), then an incremental load
+of 1,000 new articles into the full store, p50/p95 of every canned query and of ``trace``,
+and the peak RSS of the process that did it. Each size runs in its own process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from load_throughput import make_corpus  # noqa: E402
+
+SLICE = 1000
+QUERY_RUNS = 7
+TRACE_WORDS = ["never been a real person", "a troll farm", "Heyrani"]
+
+
+def timed_load(store, files: list[Path]) -> tuple[float, list[float]]:
+    """Seconds for the whole load, and articles/s for each 1,000-article slice."""
+    from provgraph.graph import load_paths
+
+    marks = [time.perf_counter()]
+    count = 0
+
+    def on_article(path, outcome):
+        nonlocal count
+        count += 1
+        if count % SLICE == 0:
+            marks.append(time.perf_counter())
+
+    t0 = time.perf_counter()
+    load_paths(store, files, on_article=on_article)
+    total = time.perf_counter() - t0
+    rates = [SLICE / (b - a) for a, b in zip(marks, marks[1:], strict=False)]
+    return total, rates
+
+
+def percentiles(samples: list[float]) -> tuple[float, float]:
+    ordered = sorted(samples)
+    return statistics.median(ordered), ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def query_timings(store) -> dict[str, tuple[float, float]]:
+    """p50/p95 in ms of every canned query (with its example parameters, a source given by id)
+    and of ``trace``."""
+    from provgraph.queries import all_queries, bind_params
+    from provgraph.queries.trace import trace_quote
+
+    most_cited = store.query("MATCH (:Claim)-[:CITES]->(s:Source) RETURN s.id AS id, count(*) AS n ORDER BY n DESC LIMIT 1")
+    out = {}
+    for name, q in sorted(all_queries().items()):
+        given = {p.name: (most_cited[0]["id"] if p.type == "source" and most_cited else p.example) for p in q.params}
+        params = bind_params(store, q, given)
+        samples = []
+        for _ in range(QUERY_RUNS):
+            t0 = time.perf_counter()
+            store.query(q.cypher, params)
+            samples.append((time.perf_counter() - t0) * 1000)
+        out[name] = percentiles(samples)
+    samples = []
+    for _ in range(QUERY_RUNS):
+        for words in TRACE_WORDS:
+            t0 = time.perf_counter()
+            trace_quote(store, words)
+            samples.append((time.perf_counter() - t0) * 1000)
+    out["trace"] = percentiles(samples)
+    return out
+
+
+def run_size(spec: str, corpus: Path, extra: Path) -> dict:
+    from provgraph.graph import graph_stats, open_store
+
+    files = sorted(corpus.iterdir())
+    with open_store(spec) as store:
+        store.clear()
+        total, rates = timed_load(store, files)
+        t0 = time.perf_counter()
+        more = sorted(extra.iterdir())
+        from provgraph.graph import load_paths
+
+        load_paths(store, more)
+        incremental = len(more) / (time.perf_counter() - t0)
+        queries = query_timings(store)
+        stats = graph_stats(store)
+    return {
+        "articles": len(files), "load_s": round(total, 1), "rate": round(len(files) / total, 1),
+        "slices": [round(r, 1) for r in rates], "incremental_rate": round(incremental, 1),
+        "queries": {k: [round(a, 1), round(b, 1)] for k, (a, b) in queries.items()},
+        "nodes": sum(stats["nodes"].values()), "relationships": sum(stats["relationships"].values()),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+    }  # fmt: skip
+
+
+def report(r: dict) -> None:
+    slices = r["slices"]
+    ratio = slices[0] / slices[-1] if slices else float("nan")
+    print(f"\n{r['articles']:,} articles: {r['rate']} articles/s ({r['load_s']} s), graph {r['nodes']:,} nodes / {r['relationships']:,} rels, peak RSS {r['peak_rss_mb']} MB")
+    print(f"  per 1,000-article slice (articles/s): {', '.join(map(str, slices))}; last slice costs {ratio:.2f}x the first")
+    print(f"  incremental: 1,000 more articles at {r['incremental_rate']} articles/s")
+    print("  query                  p50 ms   p95 ms")
+    for name, (p50, p95) in r["queries"].items():
+        print(f"  {name:22} {p50:7.1f}  {p95:7.1f}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="1000,10000", help="comma-separated corpus sizes")
+    ap.add_argument("--huge", action="store_true", help="add a 100,000-article run")
+    ap.add_argument("--neo4j", default=None, help="bolt:// URI: run against this server instead of the embedded store")
+    ap.add_argument("--child", nargs=3, metavar=("STORE", "CORPUS", "EXTRA"), help=argparse.SUPPRESS)
+    a = ap.parse_args()
+    if a.child:
+        print(json.dumps(run_size(a.child[0], Path(a.child[1]), Path(a.child[2]))))
+        return
+    sizes = [int(s) for s in a.sizes.split(",") if s] + ([100_000] if a.huge else [])
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        for n in sizes:
+            corpus, extra = tmp / f"corpus-{n}", tmp / f"extra-{n}"
+            make_corpus(corpus, n, seed=3)
+            make_corpus(extra, SLICE, seed=4)
+            for i, p in enumerate(sorted(extra.iterdir())):  # other files than the corpus's
+                p.rename(extra / f"more{i:06d}.txt")
+            spec = a.neo4j or str(tmp / f"store-{n}")
+            out = subprocess.run([sys.executable, __file__, "--child", spec, str(corpus), str(extra)], capture_output=True, text=True)
+            if out.returncode:
+                sys.exit(f"{n} articles: {out.stderr.strip().splitlines()[-1]}")
+            report(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+if __name__ == "__main__":
+    main()
