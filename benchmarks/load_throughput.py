@@ -31,7 +31,7 @@ OUTLETS = ["The Intercept", "The Independent", "Al Jazeera", "Politico", "Lobelo
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 
 
-def make_corpus(folder: Path, n: int, seed: int = 3) -> list[Path]:
+def make_corpus(folder: Path, n: int, seed: int = 3, name: str = "a") -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     rnd = random.Random(seed)
     seeds = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
@@ -48,8 +48,8 @@ def make_corpus(folder: Path, n: int, seed: int = 3) -> list[Path]:
     for i in range(n):
         text = seeds[i % len(seeds)]
         text = re.sub(r"^\[(\d+)\][^\n]*$", lambda m: f"[{m.group(1)}] {rnd.choice(pool)}", text, flags=re.M)
-        p = folder / f"a{i:06d}.txt"
-        p.write_text(f"{text}\nSynthetic article number {i}.\n", encoding="utf-8")
+        p = folder / f"{name}{i:06d}.txt"
+        p.write_text(f"{text}\nSynthetic article {name} number {i}.\n", encoding="utf-8")
         paths.append(p)
     return paths
 

@@ -136,13 +136,11 @@ def main() -> None:
         for n in sizes:
             corpus, extra = tmp / f"corpus-{n}", tmp / f"extra-{n}"
             make_corpus(corpus, n, seed=3)
-            make_corpus(extra, SLICE, seed=4)
-            for i, p in enumerate(sorted(extra.iterdir())):  # other files than the corpus's
-                p.rename(extra / f"more{i:06d}.txt")
+            make_corpus(extra, SLICE, seed=4, name="more")
             spec = a.neo4j or str(tmp / f"store-{n}")
             out = subprocess.run([sys.executable, __file__, "--child", spec, str(corpus), str(extra)], capture_output=True, text=True)
             if out.returncode:
-                sys.exit(f"{n} articles: {out.stderr.strip().splitlines()[-1]}")
+                sys.exit(f"{n} articles:\n{out.stderr.strip()}")
             report(json.loads(out.stdout.strip().splitlines()[-1]))
 
 

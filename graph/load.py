@@ -79,6 +79,9 @@ class LoadContext:
     articles_by_path: dict[str, tuple[str, str]]
     article_hashes: set[str]
     folder: Path | None = None  # where COPY files are written
+    # quotations whose earliest appearance must be read again from the store: those a replaced
+    # article's old text held (an appearance may have gone)
+    recheck_quotes: set[str] = field(default_factory=set)
 
     def committed(self, p: Prepared) -> None:
         self.stored.add_rows(p.rows.rows)
@@ -141,7 +144,7 @@ def load_paths(
     with tempfile.TemporaryDirectory(prefix="provgraph-load-") as folder:
         ctx.folder = Path(folder)
         for path in article_paths(paths):
-            prepared = prepare(ctx, path, summary, pending)
+            prepared = prepare(store, ctx, path, summary, pending)
             if prepared is None:
                 if on_article:
                     on_article(path, summary_outcome(summary, str(path)))
@@ -152,11 +155,7 @@ def load_paths(
                 pending = []
         if pending:
             flush(store, pending, ctx, summary, on_article)
-    rows = resolver.origins.rows()
-    new = [r for r in rows if r["id"] not in resolver.known_quotes]
-    for i in range(0, len(new), 20_000):
-        store.write([(st.SET_QUOTE_ORIGINS, {"rows": new[i : i + 20_000]})])
-    update_origins(store, {r["id"] for r in rows if r["id"] in resolver.known_quotes} | unfinished)
+    write_origins(store, resolver, ctx.recheck_quotes | unfinished)
     store.write([(st.CLEAR_ORIGINS_PENDING, {})])
     after = graph_stats(store)
     summary.nodes_created = {k: after["nodes"][k] - before["nodes"].get(k, 0) for k in after["nodes"]}
@@ -209,9 +208,38 @@ class Origins:
         return [{"id": q, "first_seen": None if d == "9999" else d, "origin": s} for q, (d, s) in self.best.items()]
 
 
-def update_origins(store: Store, quote_ids: set[str], chunk: int = 2000) -> None:
+def write_origins(store: Store, resolver: Resolver, recheck: set[str]) -> None:
     """Each quotation's earliest dated appearance and the Source it was first reported in: a
-    cited report's date when an appearance footnotes one, else the quoting article's own date."""
+    cited report's date when an appearance footnotes one, else the quoting article's own date.
+
+    A quotation first seen in this load takes what this load saw. One the store held already
+    keeps the earlier of its stored origin and this load's: the same answer as reading every
+    appearance again, without a read that grows with how often it was quoted. Only ``recheck``
+    (a replaced article's quotations, those of a killed load) is read again in full."""
+    rows = [r for r in resolver.origins.rows() if r["id"] not in recheck]
+    new = [r for r in rows if r["id"] not in resolver.known_quotes]
+    known = {r["id"]: r for r in rows if r["id"] in resolver.known_quotes}
+    ids = sorted(known)
+    for i in range(0, len(ids), ORIGIN_CHUNK):
+        for stored in store.query(st.STORED_ORIGINS, {"ids": ids[i : i + ORIGIN_CHUNK]}):
+            seen = known[stored["id"]]
+            if stored["origin"] and _origin_key(stored) <= _origin_key(seen):
+                del known[stored["id"]]  # what the store holds is earlier: nothing to write
+    changed = new + list(known.values())
+    for i in range(0, len(changed), ORIGIN_CHUNK):
+        store.write([(st.SET_QUOTE_ORIGINS, {"rows": changed[i : i + ORIGIN_CHUNK]})])
+    update_origins(store, recheck)
+
+
+ORIGIN_CHUNK = 20_000
+
+
+def _origin_key(row: dict) -> tuple[str, str]:
+    return (row["first_seen"] or "9999", row["origin"])
+
+
+def update_origins(store: Store, quote_ids: set[str], chunk: int = 2000) -> None:
+    """The origins of ``quote_ids`` worked out again from every appearance in the store."""
     ids = sorted(quote_ids)
     for i in range(0, len(ids), chunk):
         best: dict[str, tuple[str, str]] = {}
@@ -225,7 +253,6 @@ def update_origins(store: Store, quote_ids: set[str], chunk: int = 2000) -> None
         rows = [{"id": q, "first_seen": None if d == "9999" else d, "origin": s} for q, (d, s) in best.items()]
         if rows:
             store.write([(st.SET_QUOTE_ORIGINS, {"rows": rows})])
-    quote_ids.clear()
 
 
 def summary_outcome(summary: LoadSummary, name: str) -> str:
@@ -234,7 +261,7 @@ def summary_outcome(summary: LoadSummary, name: str) -> str:
     return "failed"
 
 
-def prepare(ctx: LoadContext, path: Path, summary: LoadSummary, pending: list[Prepared] = ()) -> Prepared | None:
+def prepare(store: Store, ctx: LoadContext, path: Path, summary: LoadSummary, pending: list[Prepared] = ()) -> Prepared | None:
     """Extract and resolve one article; None when it is unchanged or cannot be read."""
     name = str(path)
     resolver = ctx.resolver
@@ -254,6 +281,8 @@ def prepare(ctx: LoadContext, path: Path, summary: LoadSummary, pending: list[Pr
     site = resolver.outlet(doc.meta.site)[1] if doc.meta.site else None
     if old:
         article_id = old[0]
+        # the old text's quotations may lose the appearance that made their origin
+        ctx.recheck_quotes.update(r["id"] for r in store.query(st.ARTICLE_QUOTES, {"id": article_id}))
     else:
         # an article becomes the Source its citations made, but two files are two articles,
         # however alike their headlines (reposts, a template's title, two captures)

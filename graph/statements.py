@@ -162,6 +162,9 @@ PENDING_ORIGIN_QUOTES = """MATCH (s:Source) WHERE s.origins_pending = true
 MATCH (s)-[:MAKES]->(:Claim)-[:QUOTES]->(q:Quote) RETURN DISTINCT q.id AS id"""
 CLEAR_ORIGINS_PENDING = "MATCH (s:Source) WHERE s.origins_pending = true SET s.origins_pending = false"
 
+STORED_ORIGINS = "UNWIND $ids AS qid MATCH (q:Quote {id: qid}) RETURN q.id AS id, q.first_seen AS first_seen, q.origin AS origin"
+ARTICLE_QUOTES = "MATCH (:Source {id: $id})-[:MAKES]->(:Claim)-[:QUOTES]->(q:Quote) RETURN DISTINCT q.id AS id"
+
 SET_QUOTE_ORIGINS = """UNWIND $rows AS r
 MATCH (q:Quote {id: r.id})
 SET q.first_seen = r.first_seen, q.origin = r.origin"""

@@ -5,8 +5,9 @@ MATCH (art:Source)-[:MAKES]->(c:Claim)-[:CITES*1..6]->(s:Source)
 WHERE NOT EXISTS { MATCH (s)-[:CITES]->(:Source) }
 WITH art, c, count(DISTINCT s) AS roots, min(s.id) AS root_id
 WHERE roots = 1
-MATCH (sole:Source {id: root_id})
 MATCH (c)-[:CITES]->(direct:Source)
+WITH art, c, root_id, count(DISTINCT direct) AS via
+MATCH (sole:Source {id: root_id})
 RETURN art.title AS article, c.text AS claim, c.char_start AS char_start, sole.title AS rests_on, sole.outlet AS outlet,
-  sole.date AS date, count(DISTINCT direct) AS via
+  sole.date AS date, via
 ORDER BY article, char_start

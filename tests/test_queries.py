@@ -148,6 +148,30 @@ def test_origin_with_tied_dates_is_one_of_the_tied_and_stable(store, tmp_path):
     assert len(result["appearances"]) == 3
 
 
+LATER = "Council story C\n\nPublished May 9, 2022.\n“We will rebuild the bridge before the winter comes,” said Ana Ruiz.\n"
+EARLIER = "Council story D\n\nPublished January 5, 2020.\n“We will rebuild the bridge before the winter comes,” said Ana Ruiz.\n"
+
+
+def origin_of_bridge_quote(store) -> list[dict]:
+    return store.query("MATCH (q:Quote) WHERE q.norm CONTAINS 'rebuild the bridge' MATCH (s:Source {id: q.origin}) RETURN q.first_seen AS f, s.title AS t")
+
+
+def test_origin_moves_to_an_earlier_appearance_loaded_later_and_back_when_it_goes(store, tmp_path):
+    """Issue 15: a later load compares its appearances with the origin the store holds instead of
+    reading every appearance again; the answer must be the one a full reading gives."""
+    load_paths(store, [write(tmp_path, "c.txt", LATER)])
+    assert origin_of_bridge_quote(store) == [{"f": "2022-05-09", "t": "Council story C"}]
+    earlier = write(tmp_path, "d.txt", EARLIER)
+    load_paths(store, [earlier])
+    assert origin_of_bridge_quote(store) == [{"f": "2020-01-05", "t": "Council story D"}]
+    load_paths(store, [write(tmp_path, "a.txt", TIE_A)])  # a later appearance changes nothing
+    assert origin_of_bridge_quote(store) == [{"f": "2020-01-05", "t": "Council story D"}]
+    # the earliest article is changed and no longer quotes the words: the origin goes back
+    earlier.write_text("Council story D\n\nPublished January 5, 2020.\nThe council met and said nothing of bridges.\n", encoding="utf-8")
+    assert len(load_paths(store, [tmp_path]).replaced) == 1
+    assert origin_of_bridge_quote(store) == [{"f": "2021-03-03", "t": "Council story A"}]
+
+
 def test_origin_with_no_dates_at_all(store, tmp_path):
     load_paths(store, [write(tmp_path, "u.txt", UNDATED)])
     rows = store.query("MATCH (q:Quote) MATCH (s:Source {id: q.origin}) RETURN q.first_seen AS f, s.title AS t")
