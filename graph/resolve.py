@@ -130,7 +130,11 @@ class Resolver:
         self._reports_by_token: dict[str, list[KnownReport]] = defaultdict(list)
         self._cited_by_token: dict[str, list[KnownReport]] = defaultdict(list)  # reports not loaded as articles
         self._loaded_reports: set[str] = set()
-        self._truncated_reports: list[KnownReport] = []
+        # by the title's first word: a cut-off title ("An Iranian Activist Wrote…") and the
+        # whole one share it
+        self._reports_by_first_word: dict[str, list[KnownReport]] = defaultdict(list)
+        self._truncated_by_first_word: dict[str, list[KnownReport]] = defaultdict(list)
+        self._reports_by_title: dict[str, list[KnownReport]] = defaultdict(list)  # however common its words
         self._report_ids_by_outlet: dict[str, set[str]] = defaultdict(set)
         self._people_by_initial: dict[str, list[str]] = defaultdict(list)
         self._report_count = 0
@@ -169,11 +173,15 @@ class Resolver:
         if loaded:
             self._loaded_reports.add(id_)
         for token in set(rep.title_key.split()):
-            self._reports_by_token[token].append(rep)
+            _post(self._reports_by_token[token], rep)
             if not loaded:
-                self._cited_by_token[token].append(rep)
-        if rep.truncated:
-            self._truncated_reports.append(rep)
+                _post(self._cited_by_token[token], rep)
+        _post(self._reports_by_title[rep.title_key], rep)
+        first = rep.title_key.split()[:1]
+        if first:
+            _post(self._reports_by_first_word[first[0]], rep)
+            if rep.truncated:
+                _post(self._truncated_by_first_word[first[0]], rep)
         if rep.url_key:
             self.reports_by_url.setdefault(rep.url_key, id_)
 
@@ -307,7 +315,7 @@ class Resolver:
         trunc = _truncated(title)
         outlets = {compact(outlet), ""} if outlet else None
         best: tuple[float, int, str, str] | None = None
-        for rep in self._report_candidates(tk, cited_only):
+        for rep in self._report_candidates(tk, cited_only, trunc):
             if not rep.title_key or (outlets is not None and rep.outlet_key not in outlets):
                 continue
             if cited_only and rep.id in self._loaded_reports:
@@ -327,16 +335,31 @@ class Resolver:
                 best = (score, -rep.seq, rep.id, how)
         return ReportMatch(best[2], best[3], round(best[0], 1)) if best else None
 
-    def _report_candidates(self, title_key: str, cited_only: bool = False) -> list[KnownReport]:
-        """Known reports sharing one of the title's three rarest words, and every truncated
-        title (whose words may stop before the rare ones). A title that matches at the
-        threshold differs by a few characters, so it keeps most of its words."""
+    def _report_candidates(self, title_key: str, cited_only: bool = False, truncated: bool = False) -> list[KnownReport]:
+        """Known reports sharing one of the title's three rarest words, and cut-off titles
+        sharing its first word (all reports with that first word, when the title itself is
+        cut off). A title that matches at the threshold differs by a few characters, so it
+        keeps most of its words. Every list is capped (``MAX_REPORT_POSTINGS``): a word that
+        many titles share says little, and the cost of a match must not grow with the store."""
         index = self._cited_by_token if cited_only else self._reports_by_token
         tokens = [t for t in set(title_key.split()) if t in index]
         rare = sorted(tokens, key=lambda t: (len(index[t]), t))[:3]
         found = {rep.seq: rep for t in rare for rep in index[t]}
-        found.update((rep.seq, rep) for rep in self._truncated_reports)
+        found.update((rep.seq, rep) for rep in self._reports_by_title.get(title_key, ()))
+        first = title_key.split()[:1]
+        if first:
+            by_first = self._reports_by_first_word if truncated else self._truncated_by_first_word
+            found.update((rep.seq, rep) for rep in by_first.get(first[0], ()))
         return [found[k] for k in sorted(found)]
+
+
+# the most reports one word or first word points to: the earliest are kept, as ties go to them
+MAX_REPORT_POSTINGS = 500
+
+
+def _post(bucket: list[KnownReport], rep: KnownReport) -> None:
+    if len(bucket) < MAX_REPORT_POSTINGS:
+        bucket.append(rep)
 
 
 def _own_report_id(title: str | None, outlet: str | None, url_key: str, raw: str) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from provgraph.graph.resolve import Aliases, AliasFileError, Resolver
+from provgraph.graph.resolve import Aliases, AliasFileError, Resolver, key
 
 
 def test_outlet_spellings_and_typos_merge():
@@ -75,3 +75,19 @@ def test_matching_among_thousands_of_known_reports_and_people():
     hussain = r.person("Murtaza Hussain")
     assert r.person("Murteza Hussain") == hussain and r.person("Hussain, Murtaza") == hussain
     assert r.person("Murtaza M. Hussain") == hussain
+
+
+def test_a_title_is_compared_with_a_bounded_number_of_known_reports():
+    """Issue 15: candidates came from every report sharing a word, so matching a citation cost
+    more the more the store held."""
+    from provgraph.graph.resolve import MAX_REPORT_POSTINGS
+
+    r = Resolver()
+    for k in range(3000):
+        r.remember_report(f"report:{k}", f"Harbour Authority budget memo {k} leaked", "The Ledger", "2020-01-01", None)
+    candidates = r._report_candidates(key("Harbour Authority budget memo 2999 leaked"))
+    assert len(candidates) <= 5 * MAX_REPORT_POSTINGS
+    # the rare word still finds its report, and a common title still finds the earliest holder
+    assert r.match_report("Harbour Authority budget memo 2999 leaked", "The Ledger", "2020-01-01") == "report:2999"
+    r.remember_report("report:late", "Harbour Authority budget memo", "The Ledger", None, None)
+    assert r.match_report("Harbour Authority budget memo", "The Ledger", None) == "report:late"
