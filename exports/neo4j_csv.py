@@ -16,7 +16,7 @@ from provgraph.graph.export import GraphRecords
 from provgraph.graph.schema import NODE_PROPERTIES, REL_TYPES
 
 # the schema's types as the import tool's header types
-_CSV_TYPES = {"STRING": "string", "INT64": "long", "DOUBLE": "double", "BOOLEAN": "boolean"}
+_CSV_TYPES = {"STRING": "string", "INT64": "long", "DOUBLE": "double", "BOOLEAN": "boolean", "STRING[]": "string[]"}
 
 
 def import_command(folder: Path, database: str = "neo4j") -> list[str]:
@@ -59,10 +59,12 @@ def _write_csv(path: Path, header: list[str], rows: list[list]) -> None:
 
 
 def _cell(value) -> str:
-    """Null as an empty field (the import tool leaves the property unset); booleans as the
-    tool spells them."""
+    """Null as an empty field (the import tool leaves the property unset); booleans and lists
+    as the tool spells them."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, list):  # the import tool's array delimiter
+        return ";".join(value)
     return str(value)

@@ -27,10 +27,11 @@ def write_json(records: GraphRecords, output: Path) -> None:
 
 def to_networkx(records: GraphRecords) -> nx.MultiDiGraph:
     """A MultiDiGraph keyed by node id; properties that are null are left out (neither
-    GraphML nor GEXF can hold a null)."""
+    GraphML nor GEXF can hold a null) and lists are written as one "; "-joined string (nor a
+    list)."""
     g = nx.MultiDiGraph()
     for node in records.nodes:
-        props = {k: v for k, v in node.items() if v is not None and k not in ("id", "label")}
+        props = {k: "; ".join(v) if isinstance(v, list) else v for k, v in node.items() if v is not None and k not in ("id", "label")}
         g.add_node(node["id"], type=node["label"], label=display_label(node), **props)
     for i, rel in enumerate(records.relationships):
         props = {k: v for k, v in rel.items() if v is not None and k not in ("source", "target", "type")}

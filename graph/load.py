@@ -25,6 +25,7 @@ from . import statements as st
 from .copy_write import CopyGroup, StoredIds
 from .model import ArticleRows, document_rows
 from .resolve import Aliases, Resolver, stable_id
+from .roots import claims_without_roots, update_roots
 from .stats import graph_stats
 from .store import Store
 
@@ -138,6 +139,8 @@ def load_paths(
     adaptive = group is None
     # quotations of articles a killed run wrote without their origins: repaired at this run's end
     unfinished = {r["id"] for r in store.query(st.PENDING_ORIGIN_QUOTES)}
+    unfinished_articles = [r["id"] for r in store.query(st.PENDING_ARTICLES)]
+    unrooted = claims_without_roots(store)
     ctx = open_load(store, aliases)
     resolver = ctx.resolver
     pending: list[Prepared] = []
@@ -158,6 +161,7 @@ def load_paths(
         if pending:
             flush(store, pending, ctx, summary, on_article)
     write_origins(store, resolver, ctx.recheck_quotes | unfinished)
+    update_roots(store, unrooted, unfinished_articles)
     store.write([(st.CLEAR_ORIGINS_PENDING, {})])
     after = graph_stats(store)
     summary.nodes_created = {k: after["nodes"][k] - before["nodes"].get(k, 0) for k in after["nodes"]}
@@ -313,10 +317,14 @@ def prepare(store: Store, ctx: LoadContext, path: Path, summary: LoadSummary, pe
 
 
 def flush(store: Store, group: list[Prepared], ctx: LoadContext, summary: LoadSummary, on_article=None) -> None:
-    """Write a group of prepared articles: together if possible, else each alone.
+    """Write a group of prepared articles: together if possible, else each alone; then the
+    roots of the claims they touched.
 
     On the embedded store the group's new articles go by COPY; a replaced article always goes
     alone, after them (its old edges are deleted in the same transaction)."""
+    # articles the graph held as cited reports, or held before: claims citing them change roots
+    changed = {p.rows.article_id for p in group if p.old_hash or ("Source", p.rows.article_id) in ctx.stored}
+    written: list[Prepared] = []
     together = [p for p in group if not p.old_hash] if store.copies_files else group
     alone = [p for p in group if p.old_hash] if store.copies_files else []
     if len(together) > 1 or (store.copies_files and together):
@@ -325,8 +333,7 @@ def flush(store: Store, group: list[Prepared], ctx: LoadContext, summary: LoadSu
         except ProvgraphError:
             alone = together + alone  # one of them is bad: write each alone
         else:
-            for p in together:
-                _done(p, summary, on_article, ctx)
+            written += together
     else:
         alone = together + alone
     for p in alone:
@@ -337,6 +344,11 @@ def flush(store: Store, group: list[Prepared], ctx: LoadContext, summary: LoadSu
             if on_article:
                 on_article(p.path, "failed")
             continue
+        written.append(p)
+    claims = (r["id"] for p in written for r in p.rows.rows.get(st.MERGE_CLAIMS, ()))
+    update_roots(store, claims, changed & {p.rows.article_id for p in written})
+    position = {id(p): i for i, p in enumerate(group)}
+    for p in sorted(written, key=lambda p: position[id(p)]):
         _done(p, summary, on_article, ctx)
 
 

@@ -28,10 +28,12 @@ NODE_PROPERTIES: dict[str, dict[str, str]] = {
         "origins_pending": "BOOLEAN",
     },
     # weakest_*: the least sure of the claim's own links (its footnotes, its quotations'
-    # speakers and reports), kept at load time so a query need not walk every edge
+    # speakers and reports), kept at load time so a query need not walk every edge.
+    # roots: the ids of the original reports under it (sources its citation chains reach that
+    # cite nothing further, graph/roots.py), kept up to date as articles load
     "Claim": {
         "id": "STRING", "text": "STRING", "doc": "STRING", "char_start": "INT64", "char_end": "INT64", "dangling": "STRING",
-        "weakest_confidence": "DOUBLE", "weakest_link": "STRING",
+        "weakest_confidence": "DOUBLE", "weakest_link": "STRING", "roots": "STRING[]",
     },  # fmt: skip
     # first_seen / origin: the earliest dated appearance and the Source it was first reported in
     "Quote": {"id": "STRING", "text": "STRING", "norm": "STRING", "words": "INT64", "first_seen": "STRING", "origin": "STRING"},

@@ -169,6 +169,17 @@ SET_QUOTE_ORIGINS = """UNWIND $rows AS r
 MATCH (q:Quote {id: r.id})
 SET q.first_seen = r.first_seen, q.origin = r.origin"""
 
+# a claim's roots (graph/roots.py): the sources its citation chains reach that cite nothing
+CLAIM_ROOTS = """UNWIND $ids AS cid
+MATCH (c:Claim {id: cid})
+OPTIONAL MATCH (c)-[:CITES*1..6]->(s:Source)
+WHERE NOT EXISTS { MATCH (s)-[:CITES]->(:Source) }
+RETURN cid AS id, collect(DISTINCT s.id) AS roots"""
+SET_CLAIM_ROOTS = "UNWIND $rows AS r MATCH (c:Claim {id: r.id}) SET c.roots = r.roots"
+CLAIMS_UPSTREAM = "UNWIND $ids AS sid MATCH (c:Claim)-[:CITES*1..6]->(:Source {id: sid}) RETURN DISTINCT c.id AS id"
+CLAIMS_WITHOUT_ROOTS = "MATCH (c:Claim) WHERE c.roots IS NULL RETURN c.id AS id"
+PENDING_ARTICLES = "MATCH (s:Source) WHERE s.origins_pending = true RETURN s.id AS id"
+
 KNOWN_QUOTES = "MATCH (q:Quote) RETURN q.id AS id, q.norm AS norm, q.text AS text"
 KNOWN_SOURCES = """MATCH (s:Source) RETURN s.id AS id, s.title AS title, s.outlet AS outlet, s.date AS date, s.url AS url,
   s.loaded AS loaded, s.path AS path, s.hash AS hash"""

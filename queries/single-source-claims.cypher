@@ -1,10 +1,9 @@
 // name: single-source-claims
 // description: Claims whose whole support, followed through chains of citation, comes down to one original report (a source that cites nothing further).
 // returns: article — the article; claim, char_start — the claim; rests_on, outlet, date — the one original report under it; via — how many sources it cites directly
-MATCH (art:Source)-[:MAKES]->(c:Claim)-[:CITES*1..6]->(s:Source)
-WHERE NOT EXISTS { MATCH (s)-[:CITES]->(:Source) }
-WITH art, c, count(DISTINCT s) AS roots, min(s.id) AS root_id
-WHERE roots = 1
+MATCH (art:Source)-[:MAKES]->(c:Claim)
+WHERE size(c.roots) = 1
+UNWIND c.roots AS root_id
 MATCH (c)-[:CITES]->(direct:Source)
 WITH art, c, root_id, count(DISTINCT direct) AS via
 MATCH (sole:Source {id: root_id})

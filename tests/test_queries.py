@@ -80,6 +80,18 @@ def test_single_source_claims(corpus):
     assert any(r["rests_on"] == "An Unrelated Audit" for r in third)
 
 
+def test_stored_roots_are_what_walking_the_chains_gives(corpus):
+    """Issue 15: queries read each claim's roots from the claim; whatever order the articles
+    came in, they must be what walking its citation chains in the finished graph gives."""
+    from provgraph.graph import statements as st
+
+    stored = {r["id"]: sorted(r["roots"]) for r in corpus.query("MATCH (c:Claim) RETURN c.id AS id, c.roots AS roots")}
+    walked = {r["id"]: sorted(r["roots"]) for r in corpus.query(st.CLAIM_ROOTS, {"ids": sorted(stored)})}
+    assert stored == walked
+    original = corpus.query("MATCH (s:Source) WHERE s.title = 'The Original Report' RETURN s.id AS id")[0]["id"]
+    assert sum(original in roots for roots in stored.values()) >= 2  # second-hand, and third-hand through it
+
+
 def test_trace_origin_is_the_earliest_report_and_keeps_variants(corpus):
     result = trace_quote(corpus, "found the ledger in a locked drawer")
     assert result["speaker"] == "Ana Ruiz"
