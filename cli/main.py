@@ -199,7 +199,7 @@ def extract(path: str, fmt: str, as_json: bool) -> None:
 @click.option("--aliases", type=click.Path(dir_okay=False, path_type=str), envvar="PROVGRAPH_ALIASES", default=None, help="TOML file of outlet/person aliases (env PROVGRAPH_ALIASES).")
 @click.option("--fresh", is_flag=True, help="Empty the store first.")
 @click.option("--bulk", is_flag=True, hidden=True, help="Kept for old scripts: the whole corpus as one group into an empty embedded store.")
-@click.option("--group", type=click.IntRange(1, 100_000), default=None, help="Articles per transaction, each still all-or-nothing  [default: 500 embedded, 50 Neo4j]")
+@click.option("--group", type=click.IntRange(1, 100_000), default=None, help="Articles per transaction, each still all-or-nothing  [default: 500 and more as the embedded store grows, 200 on Neo4j]")
 @json_flag
 def load(paths: tuple[str, ...], store, aliases: str | None, fresh: bool, bulk: bool, group: int | None, as_json: bool) -> None:
     """Load articles (files or folders) into the graph, each all-or-nothing.

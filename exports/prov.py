@@ -85,8 +85,10 @@ def _local(node_id: str) -> str:
 
 
 def _attributes(pg, record: dict, skip: tuple[str, ...]) -> dict:
+    """Null and empty values left out; a list (a claim's roots) as one "; "-joined value,
+    since a PROV attribute holds one literal."""
     return {
-        pg[_ATTRIBUTE_NAMES.get(k, k)]: v
+        pg[_ATTRIBUTE_NAMES.get(k, k)]: "; ".join(v) if isinstance(v, list) else v
         for k, v in record.items()
-        if k not in skip and v is not None and v != ""
+        if k not in skip and v is not None and v != "" and v != []
     }

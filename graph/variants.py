@@ -83,8 +83,10 @@ class QuoteIndex:
         return [q for q, n in counts.most_common(50) if n >= MIN_SHARED]
 
     def variants_of(self, qid: str, norm: str, text: str) -> list[Variant]:
-        """Variants among the quotations already indexed (the new one is not added)."""
-        if len(norm.split()) < MIN_WORDS:
+        """Variants among the quotations already indexed (the new one is not added). One that is
+        indexed already had them found when it was first seen, and every later quotation was
+        compared with it: none to look for again (most quotations of a large corpus)."""
+        if len(norm.split()) < MIN_WORDS or qid in self.norms:
             return []
         out = []
         for other in self.candidates(norm):

@@ -2,7 +2,7 @@
 // description: How many independent origins each claim rests on: the outlets of the original reports under its footnotes (followed through chains of citation) and of its quotations' first reports. Two reports of one outlet count once; a claim with one origin rests on a single source.
 // returns: article — the article; claim, char_start — the claim; origins — the number of independent origins; outlets — which (a source with no outlet is named by its title: for a quotation first printed in the article itself, the article)
 MATCH (art:Source)-[:MAKES]->(c:Claim)
-UNWIND c.roots + [''] AS root_id
+UNWIND coalesce(c.roots, []) + [''] AS root_id
 OPTIONAL MATCH (s:Source {id: root_id})
 WITH art, c, collect(DISTINCT coalesce(s.outlet, s.title, s.url, s.id)) AS cited
 OPTIONAL MATCH (c)-[:QUOTES]->(q:Quote)
