@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -83,6 +83,7 @@ class LoadContext:
     # quotations whose earliest appearance must be read again from the store: those a replaced
     # article's old text held (an appearance may have gone)
     recheck_quotes: set[str] = field(default_factory=set)
+    pending_hashes: set[str] = field(default_factory=set)  # of the articles prepared, not yet written
 
     def committed(self, p: Prepared) -> None:
         self.stored.add_rows(p.rows.rows)
@@ -147,17 +148,19 @@ def load_paths(
     with tempfile.TemporaryDirectory(prefix="provgraph-load-") as folder:
         ctx.folder = Path(folder)
         for path in article_paths(paths):
-            prepared = prepare(store, ctx, path, summary, pending)
+            prepared = prepare(store, ctx, path, summary, ctx.pending_hashes)
             if prepared is None:
                 if on_article:
                     on_article(path, summary_outcome(summary, str(path)))
                 continue
             pending.append(prepared)
+            ctx.pending_hashes.add(prepared.meta.id)
             if adaptive:
                 group = group_size(store, before["articles"] + len(summary.loaded))
             if len(pending) >= group:
                 flush(store, pending, ctx, summary, on_article)
                 pending = []
+                ctx.pending_hashes.clear()
         if pending:
             flush(store, pending, ctx, summary, on_article)
     write_origins(store, resolver, ctx.recheck_quotes | unfinished)
@@ -284,7 +287,7 @@ def summary_outcome(summary: LoadSummary, name: str) -> str:
     return "failed"
 
 
-def prepare(store: Store, ctx: LoadContext, path: Path, summary: LoadSummary, pending: list[Prepared] = ()) -> Prepared | None:
+def prepare(store: Store, ctx: LoadContext, path: Path, summary: LoadSummary, pending_hashes: Collection[str] = ()) -> Prepared | None:
     """Extract and resolve one article; None when it is unchanged or cannot be read."""
     name = str(path)
     resolver = ctx.resolver
@@ -297,7 +300,7 @@ def prepare(store: Store, ctx: LoadContext, path: Path, summary: LoadSummary, pe
     summary.warnings.extend((name, w.message) for w in doc.warnings if w.code == "encoding")
     abs_path = str(path.resolve())
     doc.meta.path = abs_path
-    if doc.meta.id in ctx.article_hashes or any(p.meta.id == doc.meta.id for p in pending):
+    if doc.meta.id in ctx.article_hashes or doc.meta.id in pending_hashes:
         summary.unchanged.append(name)
         return None
     old = ctx.articles_by_path.get(abs_path)
