@@ -37,6 +37,7 @@ REL_ROWS = {
     st.MERGE_CLAIM_CITES: ("CITES", "Claim", "Source", "claim", "source", ("n",)),
     st.MERGE_SOURCE_CITES: ("CITES", "Source", "Source", "src", "dst", ("doc",)),
     st.MERGE_CLAIM_QUOTES: ("QUOTES", "Claim", "Quote", "claim", "quote", ()),
+    st.MERGE_CLAIM_QUOTES_UNSAID: ("QUOTES", "Claim", "Quote", "claim", "quote", ()),
     st.CREATE_SOURCED_FROM: ("SOURCED_FROM", "Quote", "Source", "quote", "source", ("doc",)),
     st.CREATE_SAID_BY: ("SAID_BY", "Quote", "Person", "quote", "person", ("doc",)),
     st.CREATE_REPORTED_IN: ("REPORTED_IN", "Quote", "Outlet", "quote", "outlet", ("doc",)),

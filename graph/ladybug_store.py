@@ -117,17 +117,20 @@ class LadybugStore(Store):
         return False
 
     def _migrate(self) -> None:
-        """Add properties a newer provgraph declares to tables an older one created."""
-        for label, props in NODE_PROPERTIES.items():
-            have = self._table_columns(label) or set()
+        """Add properties a newer provgraph declares to tables an older one created, and fill
+        those the loader works out (graph/migrate.py)."""
+        added: set[tuple[str, str]] = set()
+        tables = {**NODE_PROPERTIES, **{rel: props for rel, (_pairs, props) in REL_TYPES.items()}}
+        for table, props in tables.items():
+            have = self._table_columns(table) or set()
             for name, typ in props.items():
                 if name not in have:
-                    self._conn.execute(f"ALTER TABLE {label} ADD {name} {typ}")
-        for rel, (_pairs, props) in REL_TYPES.items():
-            have = self._table_columns(rel) or set()
-            for name, typ in props.items():
-                if name not in have:
-                    self._conn.execute(f"ALTER TABLE {rel} ADD {name} {typ}")
+                    self._conn.execute(f"ALTER TABLE {table} ADD {name} {typ}")
+                    added.add((table, name))
+        if added:
+            from .migrate import fill_derived
+
+            fill_derived(self, added)
 
     def query(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         try:

@@ -220,7 +220,7 @@ class Origins:
                 if r.get("date") or r["id"] not in self.dates:
                     self.dates[r["id"]] = r.get("date")
         article = rows[st.MERGE_ARTICLE][0]["id"]
-        for r in rows.get(st.MERGE_CLAIM_QUOTES, []):
+        for r in [*rows.get(st.MERGE_CLAIM_QUOTES, ()), *rows.get(st.MERGE_CLAIM_QUOTES_UNSAID, ())]:
             self._offer(r["quote"], article)
         for r in rows.get(st.CREATE_SOURCED_FROM, []):
             self._offer(r["quote"], r["source"])

@@ -183,6 +183,7 @@ def document_rows(doc: Document, resolver: Resolver, article_id: str) -> Article
         quote_links.setdefault(qid, []).append((found["confidence"], f"{kind}: {found['how']}"))
         return found
 
+    said: dict[str, dict] = {}  # each quotation's speaker here, copied onto its QUOTES edges
     for q in doc.quotes:
         qid = quote_id(q.text)
         quote_node[q.id] = qid
@@ -203,11 +204,15 @@ def document_rows(doc: Document, resolver: Resolver, article_id: str) -> Article
         if q.speaker:
             kind = q.speaker_kind if q.speaker_kind == "described" else ("organization" if is_org(q.speaker) else "person")
             p = person(q.speaker, kind)
+            if p:
+                said_by = evidence(h, q.start, q.end, q.speaker_via or "unknown step", speaker_confidence(q.speaker_via))
+                said[q.id] = {"person": p[0], "speaker_how": said_by["how"], "speaker_confidence": said_by["confidence"],
+                              "attribution": kind_of_attribution}  # fmt: skip
             if p and once("said_by", qid + p[0]):
                 out.add(
                     st.CREATE_SAID_BY,
                     {"quote": qid, "person": p[0], "as_printed": q.attribution, "attribution": kind_of_attribution,
-                     **link(qid, "SAID_BY", evidence(h, q.start, q.end, q.speaker_via or "unknown step", speaker_confidence(q.speaker_via)))},
+                     **link(qid, "SAID_BY", said_by)},
                 )  # fmt: skip
         if q.outlet:
             oid = outlet(q.outlet)
@@ -258,9 +263,9 @@ def document_rows(doc: Document, resolver: Resolver, article_id: str) -> Article
         for local in c.quotes:
             q = quotes_by_id[local]
             out.add(
-                st.MERGE_CLAIM_QUOTES,
+                st.MERGE_CLAIM_QUOTES if local in said else st.MERGE_CLAIM_QUOTES_UNSAID,
                 {"claim": cid, "quote": quote_node[local], "text": q.text, "speaker": q.speaker, "outlet": q.outlet,
-                 **evidence(h, q.start, q.end, "quotation marks")},
+                 **said.get(local, {}), **evidence(h, q.start, q.end, "quotation marks")},
             )  # fmt: skip
 
     # reporting named in the text without a footnote

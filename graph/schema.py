@@ -57,7 +57,13 @@ EVIDENCE_PROPERTIES: dict[str, str] = {
 _REL_TYPES: dict[str, tuple[list[tuple[str, str]], dict[str, str]]] = {
     "MAKES": ([("Source", "Claim")], {}),
     "CITES": ([("Claim", "Source"), ("Source", "Source")], {"n": "INT64", "via": "STRING"}),
-    "QUOTES": ([("Claim", "Quote")], {"text": "STRING", "speaker": "STRING", "outlet": "STRING"}),
+    # person, speaker_how, speaker_confidence, attribution: the SAID_BY of this appearance,
+    # copied at load time so that who-said and trace read one edge per appearance instead of
+    # pairing a much-quoted quotation's every SAID_BY with its every appearance
+    "QUOTES": ([("Claim", "Quote")], {
+        "text": "STRING", "speaker": "STRING", "outlet": "STRING",
+        "person": "STRING", "speaker_how": "STRING", "speaker_confidence": "DOUBLE", "attribution": "STRING",
+    }),  # fmt: skip
     "SOURCED_FROM": ([("Quote", "Source")], {"n": "INT64"}),
     # attribution: first-hand (told to the outlet) | relayed (passed on from a report) | unstated
     "SAID_BY": ([("Quote", "Person")], {"as_printed": "STRING", "attribution": "STRING"}),

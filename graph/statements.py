@@ -61,10 +61,16 @@ MERGE_SOURCE_CITES = f"""UNWIND $rows AS r
 MATCH (a:Source {{id: r.src}}) MATCH (b:Source {{id: r.dst}})
 MERGE (a)-[e:CITES {{doc: r.doc}}]->(b) SET {_EVIDENCE}, e.n = r.n, e.via = r.via"""
 
-MERGE_CLAIM_QUOTES = f"""UNWIND $rows AS r
+# an appearance with a speaker carries its SAID_BY's fields; one without, none (LadybugDB
+# cannot type a confidence column that is null in every row)
+_CLAIM_QUOTES = """UNWIND $rows AS r
 MATCH (c:Claim {{id: r.claim}}) MATCH (q:Quote {{id: r.quote}})
 MERGE (c)-[e:QUOTES]->(q)
-SET {_EVIDENCE}, e.text = r.text, e.speaker = r.speaker, e.outlet = r.outlet"""
+SET {}, e.text = r.text, e.speaker = r.speaker, e.outlet = r.outlet"""
+MERGE_CLAIM_QUOTES = _CLAIM_QUOTES.format(
+    f"{_EVIDENCE}, e.person = r.person, e.speaker_how = r.speaker_how, e.speaker_confidence = r.speaker_confidence, e.attribution = r.attribution"
+)
+MERGE_CLAIM_QUOTES_UNSAID = _CLAIM_QUOTES.format(_EVIDENCE)
 
 # A quotation's edges carry the quoting article's hash (``doc``), and the loader writes an
 # article only when that hash is not in the store (a replaced article's edges are deleted in
@@ -108,7 +114,7 @@ WRITE_ORDER = [
     MERGE_OUTLETS, MERGE_PERSONS, MERGE_REPORTS, MERGE_ARTICLE, MERGE_CLAIMS, MERGE_QUOTES,
     MERGE_MAKES, MERGE_CLAIM_CITES, MERGE_SOURCE_CITES, MERGE_CLAIM_QUOTES, CREATE_SOURCED_FROM,
     CREATE_SAID_BY, CREATE_REPORTED_IN, MERGE_PUBLISHED_BY, MERGE_WRITTEN_BY, MERGE_VARIANTS, MERGE_MENTIONS,
-    MERGE_PUBLISHED_BY_UNPRINTED, MERGE_WRITTEN_BY_UNPRINTED,
+    MERGE_PUBLISHED_BY_UNPRINTED, MERGE_WRITTEN_BY_UNPRINTED, MERGE_CLAIM_QUOTES_UNSAID,
 ]  # fmt: skip
 
 
@@ -179,6 +185,11 @@ SET_CLAIM_ROOTS = "UNWIND $rows AS r MATCH (c:Claim {id: r.id}) SET c.roots = r.
 CLAIMS_UPSTREAM = "UNWIND $ids AS sid MATCH (c:Claim)-[:CITES*1..6]->(:Source {id: sid}) RETURN DISTINCT c.id AS id"
 CLAIMS_WITHOUT_ROOTS = "MATCH (c:Claim) WHERE c.roots IS NULL RETURN c.id AS id"
 PENDING_ARTICLES = "MATCH (s:Source) WHERE s.origins_pending = true RETURN s.id AS id"
+
+# the SAID_BY fields an appearance's QUOTES edge carries, for a store written before it did
+FILL_APPEARANCE_SPEAKERS = """MATCH (c:Claim)-[a:QUOTES]->(q:Quote)-[sb:SAID_BY]->(p:Person)
+WHERE sb.doc = c.doc AND a.person IS NULL
+SET a.person = p.id, a.speaker_how = sb.how, a.speaker_confidence = sb.confidence, a.attribution = sb.attribution"""
 
 KNOWN_QUOTES = "MATCH (q:Quote) RETURN q.id AS id, q.norm AS norm, q.text AS text"
 KNOWN_SOURCES = """MATCH (s:Source) RETURN s.id AS id, s.title AS title, s.outlet AS outlet, s.date AS date, s.url AS url,

@@ -5,9 +5,8 @@
 MATCH (q:Quote) WHERE q.norm CONTAINS $norm
 MATCH (art:Source)-[:MAKES]->(c:Claim)-[a:QUOTES]->(q)
 OPTIONAL MATCH (q)-[sf:SOURCED_FROM]->(origin:Source) WHERE sf.doc = c.doc
-OPTIONAL MATCH (q)-[sb:SAID_BY]->(:Person) WHERE sb.doc = c.doc
 RETURN DISTINCT q.id AS quote_id, q.text AS quote, art.title AS article, art.date AS article_date, art.path AS path,
   a.text AS as_printed, a.char_start AS char_start, a.char_end AS char_end, a.speaker AS speaker, a.outlet AS outlet,
-  sb.how AS speaker_how, sb.confidence AS speaker_confidence, sb.attribution AS attribution,
+  a.speaker_how AS speaker_how, a.speaker_confidence AS speaker_confidence, a.attribution AS attribution,
   origin.title AS cited_report, origin.outlet AS cited_outlet, origin.date AS cited_date, sf.how AS cited_how
 ORDER BY coalesce(cited_date, article_date, '9999'), article, char_start

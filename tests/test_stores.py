@@ -265,3 +265,20 @@ def test_reloading_changed_articles_equals_a_fresh_load(store, seeds, tmp_path):
     store.clear()
     load_paths(store, [corpus])
     assert reloaded == _canonical(store)
+
+
+def test_a_store_an_older_provgraph_wrote_gets_its_derived_properties(seeds, tmp_path):
+    """Issue 15: claims keep their roots and appearances their speaker; a store written before
+    they did must answer the same once opened, not as if no claim had a root."""
+    spec = str(tmp_path / "old")
+    with open_store(spec) as store:
+        load_paths(store, [seeds])
+        before = {name: run_query(store, name, params) for name, params in
+                  (("single-source-claims", {}), ("independent-origins", {}), ("who-said", {"person": "Heyrani"}))}  # fmt: skip
+        assert all(before.values())
+        for table, column in (("Claim", "roots"), ("QUOTES", "person"), ("QUOTES", "speaker_how"),
+                              ("QUOTES", "speaker_confidence"), ("QUOTES", "attribution")):  # fmt: skip
+            store._conn.execute(f"ALTER TABLE {table} DROP {column}")
+    with open_store(spec, read_only=True) as store:  # a read command, first after the upgrade
+        assert {name: run_query(store, name, params) for name, params in
+                (("single-source-claims", {}), ("independent-origins", {}), ("who-said", {"person": "Heyrani"}))} == before  # fmt: skip
