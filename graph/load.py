@@ -27,7 +27,7 @@ from .model import ArticleRows, document_rows
 from .resolve import Aliases, Resolver, stable_id
 from .roots import claims_without_roots, update_roots
 from .stats import graph_stats
-from .store import Store
+from .store import Store, StoreUnavailable
 
 ARTICLE_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".md", ".markdown"}
 
@@ -137,13 +137,30 @@ def load_paths(
     again alone, so every article is still all-or-nothing and a failure names its own file."""
     summary = LoadSummary()
     before = graph_stats(store)
-    adaptive = group is None
     # quotations of articles a killed run wrote without their origins: repaired at this run's end
     unfinished = {r["id"] for r in store.query(st.PENDING_ORIGIN_QUOTES)}
     unfinished_articles = [r["id"] for r in store.query(st.PENDING_ARTICLES)]
     unrooted = claims_without_roots(store)
     ctx = open_load(store, aliases)
-    resolver = ctx.resolver
+    try:
+        _write_articles(store, paths, ctx, summary, group, before["articles"], on_article)
+    except StoreUnavailable as exc:
+        written = len(summary.loaded) + len(summary.replaced)
+        raise StoreUnavailable(f"{exc}; the {written} articles written before stay whole, and the same load run again writes the rest") from None
+    write_origins(store, ctx.resolver, ctx.recheck_quotes | unfinished)
+    update_roots(store, unrooted, unfinished_articles)
+    store.write([(st.CLEAR_ORIGINS_PENDING, {})])
+    after = graph_stats(store)
+    summary.nodes_created = {k: after["nodes"][k] - before["nodes"].get(k, 0) for k in after["nodes"]}
+    summary.relationships_created = {k: after["relationships"][k] - before["relationships"].get(k, 0) for k in after["relationships"]}
+    return summary
+
+
+def _write_articles(
+    store: Store, paths: Iterable[str | Path], ctx: LoadContext, summary: LoadSummary, group: int | None, stored_articles: int, on_article
+) -> None:
+    """Prepare the articles one by one and write them a group at a time."""
+    adaptive = group is None
     pending: list[Prepared] = []
     with tempfile.TemporaryDirectory(prefix="provgraph-load-") as folder:
         ctx.folder = Path(folder)
@@ -156,20 +173,13 @@ def load_paths(
             pending.append(prepared)
             ctx.pending_hashes.add(prepared.meta.id)
             if adaptive:
-                group = group_size(store, before["articles"] + len(summary.loaded))
+                group = group_size(store, stored_articles + len(summary.loaded))
             if len(pending) >= group:
                 flush(store, pending, ctx, summary, on_article)
                 pending = []
                 ctx.pending_hashes.clear()
         if pending:
             flush(store, pending, ctx, summary, on_article)
-    write_origins(store, resolver, ctx.recheck_quotes | unfinished)
-    update_roots(store, unrooted, unfinished_articles)
-    store.write([(st.CLEAR_ORIGINS_PENDING, {})])
-    after = graph_stats(store)
-    summary.nodes_created = {k: after["nodes"][k] - before["nodes"].get(k, 0) for k in after["nodes"]}
-    summary.relationships_created = {k: after["relationships"][k] - before["relationships"].get(k, 0) for k in after["relationships"]}
-    return summary
 
 
 def group_size(store: Store, articles: int) -> int:
@@ -333,6 +343,8 @@ def flush(store: Store, group: list[Prepared], ctx: LoadContext, summary: LoadSu
     if len(together) > 1 or (store.copies_files and together):
         try:
             store.write(_group_writes(store, together, ctx))
+        except StoreUnavailable:
+            raise  # not one bad article: nothing more can be written
         except ProvgraphError:
             alone = together + alone  # one of them is bad: write each alone
         else:
@@ -342,6 +354,8 @@ def flush(store: Store, group: list[Prepared], ctx: LoadContext, summary: LoadSu
     for p in alone:
         try:
             store.write(p.batches(store.chains_statements))
+        except StoreUnavailable:
+            raise
         except ProvgraphError as exc:
             summary.failed.append((str(p.path), str(exc)))
             if on_article:

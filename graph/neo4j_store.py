@@ -10,13 +10,17 @@ import os
 from typing import Any
 
 from .schema import neo4j_ddl
-from .store import Store, StoreError
+from .store import Store, StoreError, StoreUnavailable
 
 
 class Neo4jStore(Store):
     chains_statements = True
 
-    def __init__(self, uri: str, user: str | None = None, password: str | None = None, database: str | None = None):
+    def __init__(
+        self, uri: str, user: str | None = None, password: str | None = None, database: str | None = None, retry_seconds: float = 15.0
+    ):
+        """``retry_seconds``: how long the driver retries a transaction the server dropped
+        before the store gives up (``StoreUnavailable``)."""
         import neo4j
         from neo4j.exceptions import AuthError, ConfigurationError, ServiceUnavailable
 
@@ -27,7 +31,7 @@ class Neo4jStore(Store):
         auth = (user or "neo4j", password) if password else None
         try:
             self._driver = neo4j.GraphDatabase.driver(
-                uri, auth=auth, connection_timeout=5.0, max_transaction_retry_time=15.0,
+                uri, auth=auth, connection_timeout=5.0, max_transaction_retry_time=retry_seconds,
                 notifications_min_severity="OFF",
             )
             self._driver.verify_connectivity()
@@ -41,16 +45,18 @@ class Neo4jStore(Store):
             self._driver.execute_query(ddl, database_=self._database)
 
     def query(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
-        from neo4j.exceptions import Neo4jError
+        from neo4j.exceptions import DriverError, Neo4jError
 
         try:
             records, _, keys = self._driver.execute_query(cypher, params or {}, database_=self._database, routing_="r")
         except Neo4jError as exc:
             raise StoreError(f"{self.name}: query failed: {exc.message}") from None
+        except DriverError as exc:
+            raise self._gone(exc) from None
         return [{k: _value(r[k]) for k in keys} for r in records]
 
     def write(self, batches: list[tuple[str, dict[str, Any]]]) -> None:
-        from neo4j.exceptions import Neo4jError
+        from neo4j.exceptions import DriverError, Neo4jError
 
         def work(tx) -> None:
             for cypher, params in batches:
@@ -61,6 +67,13 @@ class Neo4jStore(Store):
                 session.execute_write(work)
         except Neo4jError as exc:
             raise StoreError(f"{self.name}: write failed and was rolled back: {exc.message}") from None
+        except DriverError as exc:
+            raise self._gone(exc) from None
+
+    def _gone(self, exc: Exception) -> StoreUnavailable:
+        """The server stopped answering (the driver has retried for its transaction retry time)."""
+        said = " ".join(str(exc).split())  # the driver's message runs over several lines
+        return StoreUnavailable(f"{self.name}: lost the connection to Neo4j ({type(exc).__name__}: {said})")
 
     def clear(self) -> None:
         """Delete everything in batches, relationships first: one transaction over a large

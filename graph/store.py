@@ -22,6 +22,11 @@ class StoreError(ProvgraphError):
     """The store cannot be opened or written: names the store and what is wrong."""
 
 
+class StoreUnavailable(StoreError):
+    """The store went away in the middle of a run (a server stopped, the network dropped):
+    nothing more can be written, so a load stops instead of failing article after article."""
+
+
 class Store(ABC):
     """What the loader and queries need from a graph database."""
 

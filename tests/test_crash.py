@@ -3,6 +3,7 @@ load gives: every node, relationship and property (quotation origins included)."
 
 from __future__ import annotations
 
+import contextlib
 import random
 import subprocess
 import sys
@@ -63,3 +64,91 @@ def test_origins_left_unwritten_are_repaired_by_the_next_run(seeds, tmp_path):
         summary = load_paths(store, [seeds])
         assert summary.loaded == [] and len(summary.unchanged) == 5
         assert _canonical(store) == expected
+
+
+class CuttableProxy:
+    """A TCP relay between the driver and a real Neo4j server that can be cut, as a network
+    drop or a stopped server cuts it: open connections die and new ones are refused."""
+
+    def __init__(self, upstream_port: int):
+        import socket
+        import threading
+
+        self.upstream = upstream_port
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        self.sockets: list = []
+        self.is_cut = False
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        import socket
+        import threading
+
+        while True:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return  # cut
+            if self.is_cut:
+                client.close()
+                return
+            server = socket.create_connection(("127.0.0.1", self.upstream))
+            self.sockets += [client, server]
+            for a, b in ((client, server), (server, client)):
+                threading.Thread(target=self._pump, args=(a, b), daemon=True).start()
+
+    @staticmethod
+    def _pump(a, b) -> None:
+        try:
+            while data := a.recv(65536):
+                b.sendall(data)
+        except OSError:
+            pass
+
+    def cut(self) -> None:
+        import socket
+
+        self.is_cut = True
+        with contextlib.suppress(OSError):
+            self.listener.shutdown(socket.SHUT_RDWR)  # wakes the accept waiting in its thread
+        self.listener.close()
+        for s in self.sockets:
+            try:
+                s.shutdown(socket.SHUT_RDWR)
+                s.close()
+            except OSError:
+                pass
+
+
+def test_neo4j_going_away_mid_load_stops_the_load_with_whole_articles(neo4j_uri, seeds, tmp_path):
+    """Issue 13: a server that stops answering in the middle of a load used to end it with a
+    traceback; a load that took it for one bad article would try every remaining article
+    alone. It stops with one line saying what stays, and running it again finishes."""
+    import pytest
+    from provgraph.graph.neo4j_store import Neo4jStore
+    from provgraph.graph.store import StoreUnavailable
+
+    corpus = corpus_of(seeds, tmp_path / "corpus", copies=2)
+    direct = open_store(neo4j_uri)
+    direct.clear()
+    proxy = CuttableProxy(int(neo4j_uri.rsplit(":", 1)[1]))
+    relayed = Neo4jStore(f"bolt://127.0.0.1:{proxy.port}", retry_seconds=1.0)
+    seen = []
+
+    def cut_after_four(path, outcome):
+        seen.append(outcome)
+        if len(seen) == 4:
+            proxy.cut()
+
+    with pytest.raises(StoreUnavailable, match=r"lost the connection to Neo4j.*the 4 articles written before stay whole"):
+        load_paths(relayed, [corpus], group=2, on_article=cut_after_four)
+    relayed.close()
+    assert direct.query("MATCH (s:Source) WHERE s.loaded = true RETURN count(s) AS n")[0]["n"] == 4
+    again = load_paths(direct, [corpus])
+    assert len(again.loaded) == 6 and len(again.unchanged) == 4 and not again.failed
+    resumed = _canonical(direct)
+    direct.clear()
+    load_paths(direct, [corpus])
+    assert _canonical(direct) == resumed
+    direct.close()
