@@ -166,7 +166,7 @@ class CopyGroup:
         with path.open("w", newline="", encoding="utf-8") as f:
             w = csv.writer(f, delimiter=",", quotechar='"', doublequote=True, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
             w.writerow(header)
-            w.writerows([_cell(v) for v in row] for row in cells)
+            w.writerows(cells)  # None is written as an empty field (null), True/False as LadybugDB reads them
         return (f"COPY {table} FROM {_literal(path)} ({CSV_OPTIONS}{extra})", {})
 
 
@@ -185,10 +185,3 @@ def _literal(path: Path) -> str:
     """A file path as a Cypher string literal, whatever characters the temporary folder has."""
     return "'" + str(path).replace("\\", "\\\\").replace("'", "\\'") + "'"
 
-
-def _cell(v) -> str:
-    if v is None:
-        return ""
-    if isinstance(v, bool):
-        return "true" if v else "false"
-    return str(v)
