@@ -67,9 +67,12 @@ class StoredIds:
         self.ids[label].add(ident)
 
     def add_rows(self, rows: dict[str, list[dict]]) -> None:
-        """Everything one article's rows put in the store, once they are committed."""
+        """Everything one article's rows put in the store, once they are committed. Claims
+        are left out: a claim belongs to one article, so a new article's claims are new (and
+        a loaded corpus has twenty for every article, which would be most of this memory)."""
         for statement, label in NODE_STATEMENTS.items():
-            self.ids[label].update(r["id"] for r in rows.get(statement, ()))
+            if label != "Claim":
+                self.ids[label].update(r["id"] for r in rows.get(statement, ()))
 
 
 class CopyGroup:
