@@ -305,3 +305,21 @@ def test_no_speaker_kind_without_a_speaker():
 )
 def test_a_group_named_by_what_it_belongs_to_speaks(text, speaker):
     assert [s for _, s, _ in attributed(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a sentence opening on whose study, survey or report it is reporting
+        (
+            "According to a 2021 study by Marta Lindqvist of the University of Bergen, the agency's habit has been to "
+            "“move the money through three separate accounts before every audit.”",
+            "Marta Lindqvist",
+        ),
+        ("According to the annual survey by Tomas Ferreira, most pilots “would not take the night shift again for any money.”", "Tomas Ferreira"),
+        # a work by no one named is no speaker
+        ("According to a survey by the harbour office, pilots would “not take the night shift again for any money.”", None),
+    ],
+)
+def test_according_to_a_work_by_someone_gives_them_the_words(text, speaker):
+    assert [s for _, s, _ in attributed(text)] == [speaker]

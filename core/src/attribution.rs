@@ -407,6 +407,11 @@ rx!(WHAT_NAME_CALLED = letters(
 rx!(ACCORDING_BEFORE = letters(
     r"\b(?:[Aa]ccording to|[Ii]n the words of)\s+([^,:]+?(?:,\s*[A-Z][^,:]*?)?)(?:\s+(?:who|which)\b[^,:]*)?(?:,\s*[a-z][^,:]*?(?=,)){0,2}[,:]?\s*$"
 ));
+// "According to a 2018 survey by Ana Ruiz of the University of Porto, the firm's habit has
+// been to “…”": a sentence that opens on whose work it reports gives that person the words
+rx!(ACCORDING_WORK_BY = letters(
+    r"^\s*[Aa]ccording to\s+(?:an?|the|his|her|their)\s+(?:[\w\-]+\s+){0,3}?(\w+)\s+by\s+((?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]+)[^,]{0,80},"
+));
 rx!(ABBREVIATION_DOT = letters(r"\b(?:Mr|Mrs|Ms|Dr|St|Prof|Rep|Sen|Gen|Gov|Col|Lt|[A-Z])\."));
 rx!(NEW_SENTENCE = letters(r"[.!?]\s+[A-Z]"));
 rx!(BY_AGENT = letters(r"\bby\s+([A-Z][^,.;:]*)"));
@@ -1036,6 +1041,13 @@ pub fn read_before(clause: &str, from_colon_sentence: bool) -> (Option<Speaker>,
     if clause.contains("ccording to") || clause.contains("n the words of") {
         if let Some(c) = ACCORDING_BEFORE.search(clause) {
             return (Some(subject_of(group(&c, 1))), clause.to_string());
+        }
+        if let Some(c) = ACCORDING_WORK_BY.search(clause) {
+            let rest = &clause[c.get(0).map_or(clause.len(), |m| m.end())..];
+            let reported_again = py::token_spans(rest).iter().any(|&(a, b)| is_verb(&rest[a..b]));
+            if THING_NOUNS.contains(&py::lower(group(&c, 1)).as_str()) && !reported_again {
+                return (Some(Speaker::named(clean_name(group(&c, 2)))), clause.to_string());
+            }
         }
     }
     let toks = py::token_spans(clause);
