@@ -323,3 +323,14 @@ def test_a_group_named_by_what_it_belongs_to_speaks(text, speaker):
 )
 def test_according_to_a_work_by_someone_gives_them_the_words(text, speaker):
     assert [s for _, s, _ in attributed(text)] == [speaker]
+
+
+def test_quotations_between_doubled_apostrophes_end_and_begin_sentences():
+    """Archives print quotations between doubled apostrophes (''Like this,'' said …). The
+    sentence before such a quotation did not end at its full stop, so the next sentence's
+    quotation took the words before it for a speaker ("Lisbon's harbour depends")."""
+    doc = extract_text(
+        "Lisbon's harbour depends on the ferries. ''That's the city's weak point,'' said Ana Ruiz, who runs the pilots' guild. "
+        "''There is nothing more important in Lisbon than the night ferries.''"
+    )
+    assert [(q.speaker, q.speaker_via) for q in doc.quotes] == [("Ana Ruiz", "cue"), ("Ana Ruiz", "earlier sentence")]

@@ -13,8 +13,10 @@ const ABBREVIATIONS: &[&str] = &[
     "vs", "etc", "no", "vol", "fig", "inc", "ltd", "co", "corp", "dept", "univ", "approx", "est", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m",
 ];
+// a sentence may close and open on straight single marks too: archives print quotations
+// between doubled apostrophes (''Like this,'' said …)
 rx!(
-    BOUNDARY = r#"[.!?…]+["”’)\]]*(?:\s*\[\^?\d[\d,\s–-]*\]|\(\d{1,3}(?:[,–-]\s*\d{1,3})*\)|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,3}(?=\s))?\s+(?=["“‘(\[]?[A-Z0-9])"#
+    BOUNDARY = r#"[.!?…]+["”’')\]]*(?:\s*\[\^?\d[\d,\s–-]*\]|\(\d{1,3}(?:[,–-]\s*\d{1,3})*\)|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,3}(?=\s))?\s+(?=(?:["“‘(\[]|'{1,2})?[A-Z0-9])"#
 );
 
 /// Offsets where `word` stands as a whole word (`\bword\b`), or with `whole = false` where a
