@@ -334,3 +334,20 @@ def test_quotations_between_doubled_apostrophes_end_and_begin_sentences():
         "''There is nothing more important in Lisbon than the night ferries.''"
     )
     assert [(q.speaker, q.speaker_via) for q in doc.quotes] == [("Ana Ruiz", "cue"), ("Ana Ruiz", "earlier sentence")]
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # the clause after a quotation that closed its own sentence runs on into the next one
+        (
+            "The court ruled on Monday.\n\nIn a statement, Ruiz said the court’s decision “will effectively force us to put the ferries "
+            "back on the night schedule.” She said that if “the final ruling requires us to restore the night schedule, we will do so.”",
+            ["Ruiz", "Ruiz"],
+        ),
+        # a clause that pauses on a comma before the next quotation still speaks for both
+        ("“We will rebuild the bridge before the winter.” Ruiz said, “and we will do it with the money we have now.”", ["Ruiz", "Ruiz"]),
+    ],
+)
+def test_a_clause_leading_into_the_next_quotation_is_not_the_last_ones(text, speakers):
+    assert [s for _, s, _ in attributed(text)] == speakers

@@ -576,6 +576,13 @@ fn attribute(
     // a show's or a paper's name in quote marks inside the clause ("the “Pose” actor said on
     // “DWTS”") is blanked already; its marks are blanked too, so the reader reads on past them
     let clause_after = (close_end < limit).then(|| without_quote_marks(&masked[close_end..limit]));
+    // “…night schedule.” She said that if “…”: after a quotation that closed its own sentence,
+    // a clause running on into the next quotation introduces that one (unless it only pauses
+    // on a comma: “We will rebuild.” Ruiz said, “and soon.”)
+    let closed_own_sentence = py::ends_any(py::rstrip(&quote.text, "”’\"' "), &[".", "!", "?", "…"]);
+    let runs_into_next =
+        next_open.is_some_and(|n| n == limit && n < para.end) && clause_after.as_deref().is_some_and(|c| !py::rstrip_ws(c).ends_with(','));
+    let clause_after = clause_after.filter(|_| !(closed_own_sentence && runs_into_next));
     if let Some(label) = TRANSCRIPT_LABEL.match_(&quote.text) {
         // a transcript's turn ("PENCE: Well, the question really should be …") names its
         // speaker more surely than the sentence introducing the transcript
