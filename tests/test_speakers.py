@@ -351,3 +351,13 @@ def test_quotations_between_doubled_apostrophes_end_and_begin_sentences():
 )
 def test_a_clause_leading_into_the_next_quotation_is_not_the_last_ones(text, speakers):
     assert [s for _, s, _ in attributed(text)] == speakers
+
+
+def test_a_quotation_after_reported_speech_takes_whoever_the_sentence_ends_on():
+    """"…while the mayor negotiates with Porto over the ferries, Ruiz said. “…”": the sentence
+    before ends on who reported it; the earlier-sentence step took a place in it instead."""
+    doc = extract_text(
+        "The council may be slow to act while Mayor Ines Duarte negotiates with Porto over the ferries, Ruiz said. "
+        "“The other thing the council may be weighing is whether it would look like they were taking sides.”"
+    )
+    assert [(q.speaker, q.speaker_via) for q in doc.quotes] == [("Ruiz", "earlier sentence")]

@@ -412,6 +412,26 @@ rx!(ACCORDING_BEFORE = letters(
 rx!(ACCORDING_WORK_BY = letters(
     r"^\s*[Aa]ccording to\s+(?:an?|the|his|her|their)\s+(?:[\w\-]+\s+){0,3}?(\w+)\s+by\s+((?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]+)[^,]{0,80},"
 ));
+// "…while Kerry negotiates with Russia over Syria, Schiff said.": a sentence of reported
+// speech that ends on who reported it
+rx!(ENDS_ON_SPEAKER = letters(
+    r",\s+((?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]+|[Hh]e|[Ss]he|[Tt]hey)\s+([a-z]+)(?:\s+(?:on|in|at|last|this)\s+[\w ]{1,20})?[.!]?\s*$"
+));
+
+/// The speaker a sentence of reported speech ends on (", Schiff said."), if it ends so.
+pub fn ends_on_speaker(sentence: &str) -> Option<Speaker> {
+    let c = ENDS_ON_SPEAKER.search(sentence)?;
+    if !is_verb(group(&c, 2)) {
+        return None;
+    }
+    let who = group(&c, 1);
+    Some(if matches!(py::lower(who).as_str(), "he" | "she" | "they") {
+        Speaker::pronoun(&py::lower(who))
+    } else {
+        Speaker::named(clean_name(who))
+    })
+}
+
 rx!(ABBREVIATION_DOT = letters(r"\b(?:Mr|Mrs|Ms|Dr|St|Prof|Rep|Sen|Gen|Gov|Col|Lt|[A-Z])\."));
 rx!(NEW_SENTENCE = letters(r"[.!?]\s+[A-Z]"));
 rx!(BY_AGENT = letters(r"\bby\s+([A-Z][^,.;:]*)"));

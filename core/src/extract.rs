@@ -1,7 +1,7 @@
 //! From an article's text to references, markers, quotations, claims and mentions: the
 //! whole text path, returned with character offsets (as Python counts them).
 
-use crate::attribution::{after_clause, outlet_cue, platform_cue, read_after, read_before, Speaker};
+use crate::attribution::{after_clause, ends_on_speaker, outlet_cue, platform_cue, read_after, read_before, Speaker};
 use crate::context::{DocContext, SentenceInfo};
 use crate::lexicon::LEX;
 use crate::markers::{find_markers, Marker};
@@ -818,8 +818,10 @@ fn speaker_of_sentence_before(ctx: &mut DocContext, rq: &RawQuote) -> Option<(St
         return None;
     }
     let chunk = &ctx.masked[prev.span.start..prev.span.end];
-    let (found, _) = read_before(chunk, false);
-    let sp = found?;
+    let sp = match ends_on_speaker(chunk) {
+        Some(sp) => sp,
+        None => read_before(chunk, false).0?,
+    };
     match sp.kind {
         Some("named") => sp.name.map(|n| (n, "named".to_string())),
         Some("pronoun") => {
