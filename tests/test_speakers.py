@@ -361,3 +361,19 @@ def test_a_quotation_after_reported_speech_takes_whoever_the_sentence_ends_on():
         "“The other thing the council may be weighing is whether it would look like they were taking sides.”"
     )
     assert [(q.speaker, q.speaker_via) for q in doc.quotes] == [("Ruiz", "earlier sentence")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # "…,” but she said …: a new statement, not the quotation's attribution
+        (
+            "Ana Ruiz, the harbour chief, said that the ferry footage did not give “clear visual evidence that the pilot was asleep "
+            "at the wheel,” but she said the footage would be shown to the families.",
+            "Ana Ruiz",
+        ),
+        ("Tomas Ferreira agreed that the line was “good enough overall to keep running through the winter,” while others said the opposite.", "Tomas Ferreira"),
+    ],
+)
+def test_a_clause_opening_on_a_conjunction_after_a_quotation_is_not_its_attribution(text, speaker):
+    assert [s for _, s, _ in attributed(text)] == [speaker]

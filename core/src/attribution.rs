@@ -989,6 +989,13 @@ pub fn after_clause<'a>(masked: &'a str, start: usize, end: usize, quote_text: &
     if py::ends_any(q, &[".", "!", "?", "…"]) && py::first_upper(lead) && !name_then_verb(rest) {
         return None;
     }
+    let first_word = py::split_ws(lead)
+        .first()
+        .map(|w| py::lower(py::strip(w, ",;:")))
+        .unwrap_or_default();
+    if LEX.clause_conjunctions.contains(&first_word) {
+        return None;
+    }
     if let Some((a, _)) = AFTER_STOP.find(rest) {
         rest = &rest[..a];
     }

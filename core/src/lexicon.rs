@@ -28,6 +28,9 @@ pub struct Lexicon {
     pub prepositions: HashSet<String>,
     /// adverbs that open a sentence ("Critically, however, it …"): an introduction, not a subject
     pub sentence_adverbs: HashSet<String>,
+    /// words that open a new clause after a quotation ("…,” but she said …): what follows
+    /// introduces the next statement, not the quotation before
+    pub clause_conjunctions: HashSet<String>,
     /// before a name, a place ("in Fort Wayne"), never the person a pronoun stands for
     pub place_prepositions: HashSet<String>,
     /// words that never open a described speaker ("or anything to do with")
@@ -112,6 +115,7 @@ impl Lexicon {
             prepositions: set("PREPOSITIONS")?,
             place_prepositions: set("PLACE_PREPOSITIONS")?,
             sentence_adverbs: set("SENTENCE_ADVERBS")?,
+            clause_conjunctions: set("CLAUSE_CONJUNCTIONS")?,
             description_openers: words("NOT_DESCRIPTIONS.openers", &v["NOT_DESCRIPTIONS"]["openers"])?,
             description_clause_words: words("NOT_DESCRIPTIONS.clause_words", &v["NOT_DESCRIPTIONS"]["clause_words"])?,
             months,
