@@ -106,6 +106,16 @@ class CuttableProxy:
         except OSError:
             pass
 
+    def drop_connections(self) -> None:
+        """The open connections die, as in a server's leader switch; new ones are let through."""
+        import socket
+
+        dropped, self.sockets = self.sockets, []
+        for s in dropped:
+            with contextlib.suppress(OSError):
+                s.shutdown(socket.SHUT_RDWR)
+                s.close()
+
     def cut(self) -> None:
         import socket
 
@@ -151,4 +161,46 @@ def test_neo4j_going_away_mid_load_stops_the_load_with_whole_articles(neo4j_uri,
     direct.clear()
     load_paths(direct, [corpus])
     assert _canonical(direct) == resumed
+    direct.close()
+
+
+# a statement that keeps the server busy for a moment inside a transaction, so that the
+# connection can be dropped while the transaction is open
+BUSY = "UNWIND range(1, 4000000) AS x WITH x WHERE x < 0 RETURN count(*) AS n"
+
+
+def test_neo4j_dropping_connections_inside_a_group_is_retried_to_the_same_graph(neo4j_uri, seeds, tmp_path, caplog):
+    """Issue 13: a transient fault inside a grouped transaction (its connection dies after its
+    first statement ran, as in a leader switch) is retried whole by the driver's managed
+    transaction; the load completes and the graph is the one a clean load gives."""
+    import threading
+
+    from provgraph.graph.neo4j_store import Neo4jStore
+
+    corpus = corpus_of(seeds, tmp_path / "corpus", copies=2)
+    direct = open_store(neo4j_uri)
+    direct.clear()
+    load_paths(direct, [corpus])
+    clean = _canonical(direct)
+    direct.clear()
+    proxy = CuttableProxy(int(neo4j_uri.rsplit(":", 1)[1]))
+
+    class DroppedMidTransaction(Neo4jStore):
+        writes = 0
+        attempts = 0
+
+        def write(self, batches):
+            self.writes += 1
+            if self.writes == 2:  # the second group: drop the connection while it is open
+                threading.Timer(0.15, proxy.drop_connections).start()
+                batches = [batches[0], (BUSY, {}), *batches[1:]]
+            super().write(batches)
+
+    relayed = DroppedMidTransaction(f"bolt://127.0.0.1:{proxy.port}", retry_seconds=10.0)
+    summary = load_paths(relayed, [corpus], group=2)
+    relayed.close()
+    proxy.cut()
+    assert any("will be retried" in r.getMessage() for r in caplog.records)  # the fault happened, inside
+    assert len(summary.loaded) == 10 and not summary.failed
+    assert _canonical(direct) == clean
     direct.close()
