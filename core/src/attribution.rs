@@ -12,69 +12,6 @@ fn set(words: &[&str]) -> HashSet<String> {
     words.iter().map(|w| w.to_string()).collect()
 }
 
-const INTRO_WORDS: &[&str] = &[
-    "in",
-    "on",
-    "at",
-    "after",
-    "before",
-    "during",
-    "since",
-    "following",
-    "according",
-    "as",
-    "when",
-    "while",
-    "once",
-    "back",
-    "last",
-    "this",
-    "earlier",
-    "later",
-    "meanwhile",
-    "however",
-    "also",
-    "yet",
-    "but",
-    "and",
-    "then",
-    "still",
-    "nonetheless",
-    "moreover",
-    "indeed",
-    "more",
-    "recently",
-    "for",
-    "with",
-    "under",
-    "over",
-    "despite",
-    "from",
-    "within",
-    "among",
-    "amid",
-    "instead",
-    "actually",
-    "thus",
-    "therefore",
-    "so",
-    "because",
-    "although",
-    "though",
-    "if",
-    "unlike",
-    "like",
-    "given",
-    "interestingly",
-    "notably",
-    "separately",
-    "similarly",
-    "previously",
-    "now",
-    "today",
-    "here",
-    "there",
-];
 static FOLLOW_OK: LazyLock<HashSet<String>> = LazyLock::new(|| {
     let mut s = set(&[
         "is",
@@ -135,79 +72,6 @@ static FOLLOW_OK: LazyLock<HashSet<String>> = LazyLock::new(|| {
     s.extend(LEX.reporting_verbs.iter().cloned());
     s
 });
-pub const ORG_NOUNS: &[&str] = &[
-    "giant",
-    "company",
-    "firm",
-    "group",
-    "organization",
-    "organisation",
-    "agency",
-    "outlet",
-    "newspaper",
-    "paper",
-    "network",
-    "ministry",
-    "government",
-    "regime",
-    "administration",
-    "department",
-    "council",
-    "committee",
-    "court",
-    "tribunal",
-    "website",
-    "site",
-    "broadcaster",
-    "channel",
-    "party",
-    "movement",
-    "body",
-    "institute",
-];
-pub const THING_NOUNS: &[&str] = &[
-    "report",
-    "account",
-    "article",
-    "statement",
-    "piece",
-    "cable",
-    "post",
-    "tweet",
-    "letter",
-    "study",
-    "document",
-    "website",
-    "site",
-    "page",
-    "release",
-    "paper",
-    "blog",
-    "book",
-    "video",
-    "email",
-    "message",
-    "filing",
-    "survey",
-    "analysis",
-    "memo",
-    "note",
-    "editorial",
-    "column",
-    "investigation",
-    "story",
-    "broadcast",
-    "podcast",
-    "show",
-    "interview",
-    "thread",
-    "op-ed",
-    "reply",
-    "response",
-    "answer",
-    "remark",
-    "comment",
-];
 const PASSIVE_AUX: &[&str] = &["was", "were", "been", "being", "is", "are", "be"];
 static VERBS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     let mut s = LEX.reporting_verbs.clone();
@@ -230,10 +94,10 @@ static VERBS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     s
 });
 pub fn is_thing(w: &str) -> bool {
-    THING_NOUNS.contains(&w)
+    LEX.thing_nouns.contains(w)
 }
 fn is_org_noun(w: &str) -> bool {
-    ORG_NOUNS.contains(&w)
+    LEX.org_nouns.contains(w)
 }
 pub fn is_verb(w: &str) -> bool {
     VERBS.contains(w)
@@ -443,7 +307,7 @@ rx!(DIGITS_SPACES = r"[\d\s]+");
 rx!(AND_SPLIT = r"\s+and\s+");
 rx!(OWNER = letters(r"((?:[A-Z][\w\-.]*\s+){0,3}[A-Z][\w\-]*)[’']s\s+"));
 static ORIGIN: LazyLock<Rx> = LazyLock::new(|| {
-    let mut nouns: Vec<&str> = THING_NOUNS.to_vec();
+    let mut nouns: Vec<&str> = LEX.thing_nouns.iter().map(String::as_str).collect::<Vec<_>>();
     nouns.sort();
     Rx::new(&format!(
         r"(?i)^(?:an?|the)\s+(?:[\w\-]+\s+)?(?:{})s?\s+(?:from|by|of)\s+(.+)$",
@@ -538,10 +402,6 @@ pub fn segments(clause: &str) -> Vec<(usize, &str)> {
     out
 }
 
-const CLAUSE_AFTER_PARTICIPLE: &[&str] = &[
-    "whether", "if", "about", "by", "for", "on", "to", "why", "what", "how", "when", "at", "in", "after",
-];
-
 pub fn is_intro(seg: &str) -> bool {
     let words = py::split_ws(seg);
     if words.is_empty() {
@@ -550,14 +410,15 @@ pub fn is_intro(seg: &str) -> bool {
     let low = py::lower(words[0]);
     let first = py::strip(&low, "“”\"'‘’…");
     let cap = py::first_upper(words[0]);
-    if INTRO_WORDS.contains(&first) || LEX.sentence_adverbs.contains(first) || (cap && first.ends_with("ing") && py::char_len(first) > 5) {
+    if LEX.intro_words.contains(first) || LEX.sentence_adverbs.contains(first) || (cap && first.ends_with("ing") && py::char_len(first) > 5)
+    {
         return true;
     }
     if cap
         && first.ends_with("ed")
         && py::char_len(first) > 4
         && words.len() > 1
-        && CLAUSE_AFTER_PARTICIPLE.contains(&py::lower(words[1]).as_str())
+        && LEX.clause_after_participle.contains(py::lower(words[1]).as_str())
     {
         return true;
     }
@@ -635,8 +496,6 @@ pub fn owned_thing(phrase: &str) -> Option<String> {
     None
 }
 
-const TRAILING_ADVERBS: &[&str] = &["also", "then", "later", "again", "has", "had", "have", "once", "too"];
-
 fn without_trailing_adverb(clause: &str) -> &str {
     let trimmed = py::rstrip_ws(clause);
     if trimmed.len() != clause.len() {
@@ -648,7 +507,7 @@ fn without_trailing_adverb(clause: &str) -> &str {
     if first.is_empty() {
         return clause;
     }
-    if TRAILING_ADVERBS.contains(&last)
+    if LEX.trailing_adverbs.contains(last)
         || (last.ends_with("ly") && py::char_len(last) > 2 && last.is_ascii() && py::is_alpha(last) && py::is_lower(last))
     {
         return first;
@@ -951,11 +810,6 @@ fn outlet_candidate(text: &str, start: usize, np: &str, known: &HashSet<String>)
     None
 }
 
-const PLATFORM_VERBS: &[&str] = &["tweet", "tweets", "tweeted", "retweeted"];
-const PLATFORM_NOUNS: &[&str] = &[
-    "post", "posts", "video", "page", "live", "story", "stories", "thread", "account", "channel", "message", "reel",
-];
-
 /// "tweeted", "wrote on Facebook", "in an Instagram post": the platform the words were posted on.
 pub fn platform_cue(text: &str) -> Option<String> {
     let words = py::ascii_words(text);
@@ -966,7 +820,7 @@ pub fn platform_cue(text: &str) -> Option<String> {
             .iter()
             .any(|x| matches!(py::lower(x).as_str(), "on" | "via" | "to"));
         let after = words.get(i + 1).map(|x| py::lower(x)).unwrap_or_default();
-        if PLATFORM_VERBS.contains(&low.as_str()) || before || PLATFORM_NOUNS.contains(&after.as_str()) {
+        if LEX.platform_verbs.contains(low.as_str()) || before || LEX.platform_nouns.contains(after.as_str()) {
             return Some(hit.clone());
         }
     }
@@ -1072,7 +926,7 @@ pub fn read_before(clause: &str, from_colon_sentence: bool) -> (Option<Speaker>,
         if let Some(c) = ACCORDING_WORK_BY.search(clause) {
             let rest = &clause[c.get(0).map_or(clause.len(), |m| m.end())..];
             let reported_again = py::token_spans(rest).iter().any(|&(a, b)| is_verb(&rest[a..b]));
-            if THING_NOUNS.contains(&py::lower(group(&c, 1)).as_str()) && !reported_again {
+            if LEX.thing_nouns.contains(py::lower(group(&c, 1)).as_str()) && !reported_again {
                 return (Some(Speaker::named(clean_name(group(&c, 2)))), clause.to_string());
             }
         }

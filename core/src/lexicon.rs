@@ -31,6 +31,20 @@ pub struct Lexicon {
     /// words that open a new clause after a quotation ("…,” but she said …): what follows
     /// introduces the next statement, not the quotation before
     pub clause_conjunctions: HashSet<String>,
+    /// words after an opening participle that make it an introduction ("Asked about …")
+    pub clause_after_participle: HashSet<String>,
+    /// nouns after a platform's name that make it the medium ("Twitter post")
+    pub platform_nouns: HashSet<String>,
+    /// verbs that say words were posted ("tweeted")
+    pub platform_verbs: HashSet<String>,
+    /// words between a name and its verb that are not the name ("Ruiz also said")
+    pub trailing_adverbs: HashSet<String>,
+    /// nouns of written works ("report", "study"): a thing that says, not a person
+    pub thing_nouns: HashSet<String>,
+    /// nouns that make a described speaker a body ("ministry", "agency")
+    pub org_nouns: HashSet<String>,
+    /// words that open an introduction before the subject ("Meanwhile", "After"), never a speaker
+    pub intro_words: HashSet<String>,
     /// before a name, a place ("in Fort Wayne"), never the person a pronoun stands for
     pub place_prepositions: HashSet<String>,
     /// words that never open a described speaker ("or anything to do with")
@@ -116,6 +130,13 @@ impl Lexicon {
             place_prepositions: set("PLACE_PREPOSITIONS")?,
             sentence_adverbs: set("SENTENCE_ADVERBS")?,
             clause_conjunctions: set("CLAUSE_CONJUNCTIONS")?,
+            clause_after_participle: set("CLAUSE_AFTER_PARTICIPLE")?,
+            platform_nouns: set("PLATFORM_NOUNS")?,
+            platform_verbs: set("PLATFORM_VERBS")?,
+            trailing_adverbs: set("TRAILING_ADVERBS")?,
+            thing_nouns: set("THING_NOUNS")?,
+            org_nouns: set("ORG_NOUNS")?,
+            intro_words: set("INTRO_WORDS")?,
             description_openers: words("NOT_DESCRIPTIONS.openers", &v["NOT_DESCRIPTIONS"]["openers"])?,
             description_clause_words: words("NOT_DESCRIPTIONS.clause_words", &v["NOT_DESCRIPTIONS"]["clause_words"])?,
             months,
