@@ -106,3 +106,26 @@ def test_a_shows_name_in_quote_marks_is_read_past_and_not_kept_as_speech():
         ("Hearing the news was something we never take for granted,", "Pal Okafor"),
         ("We listen to the crews before we vote,", "Ines Duarte"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # a quotation inside a quotation keeps its own closing mark; the outer one runs on
+        (
+            '"A jet of light flew out of the lamp. Ana raised her arm and murmured “Lumos” twice: then the whole room was bright again."',
+            "A jet of light flew out of the lamp. Ana raised her arm and murmured “Lumos” twice: then the whole room was bright again.",
+        ),
+        (
+            "“The guild told us “we will strike” and then nothing happened for a whole month,” said Ana Ruiz.",
+            "The guild told us “we will strike” and then nothing happened for a whole month,",
+        ),
+        # an inner quotation left open: the paragraph's last mark closes the outer one
+        (
+            "The office wrote: “The pilots called it “the hostile work of the board, and stopped answering every letter for a year.”",
+            "The pilots called it “the hostile work of the board, and stopped answering every letter for a year.",
+        ),
+    ],
+)
+def test_a_quotation_inside_a_quotation_does_not_end_it(text, words):
+    assert [q.text for q in extract_text(text).quotes][:1] == [words]

@@ -201,7 +201,13 @@ fn pair(text: &str, paras: &[Span], mode: Mode) -> (Vec<RawQuote>, Vec<(&'static
                     let is_closer = kind == Kind::Close || kind == Kind::Either || (kind == Kind::Open && !curly_open);
                     if kind == Kind::Open && curly_open {
                         if nested(text, marks, mi + 1, para, &ahead) {
-                            mi += 1;
+                            // a quotation inside the quotation. When another closing mark
+                            // follows its own, that one is the outer's ("… and murmured
+                            // “Aguamenti” too: …”); when its own is the paragraph's last,
+                            // the inner one was left open and that mark closes the outer
+                            let inner_close = ahead.closer_from(mi + 1);
+                            let outer_follows = inner_close + 1 < marks.len() && ahead.closer_from(inner_close + 1) < marks.len();
+                            mi = if outer_follows { inner_close + 1 } else { mi + 1 };
                             continue;
                         }
                         warnings.push(("unclosed-quote", cur.open_at));
