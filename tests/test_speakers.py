@@ -377,3 +377,19 @@ def test_a_quotation_after_reported_speech_takes_whoever_the_sentence_ends_on():
 )
 def test_a_clause_opening_on_a_conjunction_after_a_quotation_is_not_its_attribution(text, speaker):
     assert [s for _, s, _ in attributed(text)] == [speaker]
+
+
+def test_a_quotation_left_open_is_resumed_after_a_pictures_caption():
+    """Web pages set captions and "SEE MORE" links between the paragraphs of a quotation; the
+    paragraph that takes it up again, on a quote mark, is the same speaker's."""
+    doc = extract_text(
+        "Harbour news\n\nAna Ruiz, the harbour chief, said: “These pilots are also workers. They have to be paid for the night shifts.\n\n"
+        "The ferries kept running through the storm (Image: GETTY )\n\nSEE MORE: Harbour strike enters its second week\n\n"
+        "“Other than paying them, I don’t see that there’s any other way out for the board.”\n\n"
+        "The board met on Monday.\n\n“We will not pay a single cent more than the contract says,” the chairman said.\n\n"
+        "A long paragraph of reporting follows here, with many more words than a caption would ever hold, about the ferries and the board and the winter.\n\n"
+        "“Nobody on the board has asked the pilots what the night shifts are like.”"
+    )
+    assert [(q.speaker, q.speaker_via) for q in doc.quotes][:2] == [("Ana Ruiz", "cue"), ("Ana Ruiz", "earlier sentence")]
+    # a quotation that was closed, or one after a paragraph of reporting, is not resumed
+    assert doc.quotes[-1].speaker != "Ana Ruiz"

@@ -666,9 +666,9 @@ fn attribute(
         let (prev, prev_rq) = (p.quote, p.raw);
         let same_para = prev_rq.last_paragraph == rq.paragraph;
         let rest = if close_end <= para.end { &masked[close_end..para.end] } else { "" };
-        let bare_para =
-            rq.open_at == open_para.start && prev_rq.last_paragraph + 1 == rq.paragraph && py::strip(rest, " .,;:[]0123456789").is_empty();
-        if (same_para || bare_para) && prev.speaker.is_some() {
+        let alone_in_para = rq.open_at == open_para.start && py::strip(rest, " .,;:[]0123456789").is_empty();
+        let bare_para = alone_in_para && prev_rq.last_paragraph + 1 == rq.paragraph;
+        if (same_para || bare_para || (alone_in_para && resumes(text, paras, prev_rq, rq))) && prev.speaker.is_some() {
             name = prev.speaker.clone();
             kind = prev.speaker_kind.clone();
             via = Some(VIA_EARLIER_SENTENCE);
@@ -804,6 +804,26 @@ fn printed_like_a_speaker(name: &str, kind: Option<&str>) -> bool {
 /// A quotation that stands alone, with no cue of its own, and follows a sentence that reports
 /// someone speaking ("Sometimes the rules are not followed, he said. “But does that mean …”",
 /// "In his post, Brandt noted that … / “We have been through …”"): that someone.
+/// A quotation a page left open at its paragraph's end ("…said: “These rioters … acts.")
+/// taken up again after a picture's caption or a "SEE MORE" link: the paragraphs between are
+/// short and quote no one, and the next one opens on a quote mark. It is the same speaker's.
+fn resumes(text: &str, paras: &[Span], prev: &RawQuote, rq: &RawQuote) -> bool {
+    let left_open = !py::char_at(text, prev.close_at).is_some_and(|c| "”’\"'»›".contains(c));
+    let between = (prev.last_paragraph + 1)..rq.paragraph;
+    left_open
+        && !between.is_empty()
+        && between.len() <= MAX_FURNITURE_PARAGRAPHS
+        && paras[between].iter().all(|p| {
+            let words = &text[p.start..p.end];
+            word_count(words) <= FURNITURE_WORDS && !words.contains(['“', '”', '"'])
+        })
+}
+
+/// Paragraphs of page furniture (captions, links) a quotation may be resumed across, and
+/// the most words one of them holds.
+const MAX_FURNITURE_PARAGRAPHS: usize = 3;
+const FURNITURE_WORDS: usize = 16;
+
 fn speaker_of_sentence_before(ctx: &mut DocContext, rq: &RawQuote) -> Option<(String, String)> {
     if ctx.sentences.is_empty() {
         return None;
