@@ -393,3 +393,14 @@ def test_a_quotation_left_open_is_resumed_after_a_pictures_caption():
     assert [(q.speaker, q.speaker_via) for q in doc.quotes][:2] == [("Ana Ruiz", "cue"), ("Ana Ruiz", "earlier sentence")]
     # a quotation that was closed, or one after a paragraph of reporting, is not resumed
     assert doc.quotes[-1].speaker != "Ana Ruiz"
+
+
+def test_a_reporting_verb_reaches_a_quotation_across_a_long_object():
+    """"Ruiz … told investors of the Harbour Trust, the ferry line's owner, on Oct. 31 that the
+    sale would let the company quickly pay down its debt and “…”": twenty-odd words between
+    the verb and the quotation are still its clause."""
+    doc = extract_text(
+        "Ruiz, who will chair the merged line, told investors of the Harbour Trust, the ferry line's owner, on Oct. 31 that the sale "
+        "would let the company quickly pay down its debt and “return money to the towns through lower fares, in addition to new boats.”"
+    )
+    assert [(q.speaker, q.speaker_via) for q in doc.quotes] == [("Ruiz", "cue")]

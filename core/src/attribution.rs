@@ -872,6 +872,10 @@ fn name_then_verb(clause: &str) -> bool {
     false
 }
 
+/// Words a reporting verb may stand before the quotation it introduces ("told investors of
+/// New Media, the GateHouse parent, on Oct. 31 that the merger would … “…”")
+const MAX_VERB_TO_QUOTE_WORDS: usize = 30;
+
 /// Words a name (with its title) may run to before its verb: "Board Chair Maria T. Lindgren".
 const MAX_NAME_WORDS: usize = 6;
 
@@ -939,7 +943,7 @@ pub fn read_before(clause: &str, from_colon_sentence: bool) -> (Option<Speaker>,
         }
         let gap = &clause[toks[i].1..];
         let gap_no_abbr = ABBREVIATION_DOT.sub("", gap);
-        if py::token_spans(gap).len() > 20 || NEW_SENTENCE.is_match(&gap_no_abbr) {
+        if py::token_spans(gap).len() > MAX_VERB_TO_QUOTE_WORDS || NEW_SENTENCE.is_match(&gap_no_abbr) {
             break;
         }
         let before_verb = if i > 0 {
