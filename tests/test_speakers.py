@@ -404,3 +404,24 @@ def test_a_reporting_verb_reaches_a_quotation_across_a_long_object():
         "would let the company quickly pay down its debt and “return money to the towns through lower fares, in addition to new boats.”"
     )
     assert [(q.speaker, q.speaker_via) for q in doc.quotes] == [("Ruiz", "cue")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # "…,” adding that its …: the one adding spoke before the quotation
+        (
+            "In a statement, Navigator said: “The ferry line was highly successful when it became an independent company "
+            "nearly a decade ago,” adding that its value quadrupled in less than a year.",
+            "Navigator",
+        ),
+        # a pronoun after the quotation gives way to the name before it in the same sentence
+        (
+            "Oz appeared at the hearing.\n\nSenator Ines Duarte scolded him: “The whole harbour community is almost united "
+            "against you in terms of the safety of the night ferries,” she said.",
+            "Ines Duarte",
+        ),
+    ],
+)
+def test_a_name_before_the_quotation_outranks_a_pronoun_or_participle_after_it(text, speaker):
+    assert [s for _, s, _ in attributed(text)] == [speaker]

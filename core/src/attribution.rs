@@ -892,6 +892,11 @@ pub fn read_after(clause: &str) -> (Option<Speaker>, String) {
     }
     if is_verb(first) {
         let np = &clause[toks[0].1..];
+        // "…,” adding that its value quadrupled: the one adding is the speaker before the
+        // quotation, and "its" belongs to what was added
+        if first.ends_with("ing") && py::lower(py::lstrip_ws(np)).starts_with("that ") {
+            return (None, String::new());
+        }
         let np = VERB_RELATIVE.split(np)[0];
         return (Some(subject_of(np)), clause.to_string());
     }

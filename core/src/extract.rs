@@ -596,7 +596,13 @@ fn attribute(
         speaker = s.filter(|s| s.kind.is_some());
         via = Some(VIA_CUE);
     }
-    if speaker.is_none() {
+    // “…,” she said: a pronoun after the quotation gives way to a name before it in the same
+    // sentence ("Sen. Ana Ruiz scolded him: “…,” she said")
+    let after_pronoun = speaker
+        .as_ref()
+        .filter(|s| s.kind == Some("pronoun"))
+        .map(|s| (s.clone(), evidence.clone()));
+    if speaker.is_none() || after_pronoun.is_some() {
         let sent_start = open_sent.map_or(open_para.start, |s| s.start);
         let mut before: &str = if sent_start <= rq.open_at {
             &masked[sent_start..rq.open_at]
@@ -618,12 +624,18 @@ fn attribute(
             colon = true;
         }
         let (s, ev) = read_before(before, colon);
-        if !ev.is_empty() {
-            evidence = ev;
-        }
-        speaker = s;
-        if colon && speaker.is_none() {
-            evidence = before.to_string();
+        if let Some((pronoun, after_evidence)) = after_pronoun.filter(|_| !s.as_ref().is_some_and(|s| s.kind == Some("named"))) {
+            speaker = Some(pronoun);
+            evidence = after_evidence;
+            via = Some(VIA_CUE);
+        } else {
+            if !ev.is_empty() {
+                evidence = ev;
+            }
+            speaker = s;
+            if colon && speaker.is_none() {
+                evidence = before.to_string();
+            }
         }
     }
     if speaker.is_none() {
