@@ -624,7 +624,7 @@ fn attribute(
             colon = true;
         }
         let (s, ev) = read_before(before, colon);
-        if let Some((pronoun, after_evidence)) = after_pronoun.filter(|_| !s.as_ref().is_some_and(|s| s.kind == Some("named"))) {
+        if let Some((pronoun, after_evidence)) = after_pronoun.filter(|_| s.as_ref().is_none_or(|s| s.kind != Some("named"))) {
             speaker = Some(pronoun);
             evidence = after_evidence;
             via = Some(VIA_CUE);
