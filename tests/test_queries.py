@@ -101,6 +101,16 @@ def test_trace_origin_is_the_earliest_report_and_keeps_variants(corpus):
     assert variants and any(("[-minister’s-]" in v["diff"]) or ("{+minister’s+}" in v["diff"]) for v in variants)
 
 
+def test_quote_variants_say_where_and_when_each_wording_was_first_printed(corpus):
+    """Issue 14: a variant row shows who changed the words: each wording's first source, its
+    date and the speakers the articles printing it name."""
+    [row] = run_query(corpus, "quote-variants")
+    wordings = {row["quote_first_in"]: row["quote_first_seen"], row["variant_first_in"]: row["variant_first_seen"]}
+    # the altered wording footnotes the second-hand story, so that is where it was first printed
+    assert wordings == {"The Original Report": "2019-06-01", "Second Hand Story": "2019-07-02"}
+    assert "Ana Ruiz" in row["quote_speakers"] + row["variant_speakers"]
+
+
 def test_who_said_is_case_insensitive_and_partial(corpus):
     rows = run_query(corpus, "who-said", {"person": "ruiz"})
     assert {r["person"] for r in rows} == {"Ana Ruiz"} and len(rows) >= 2
