@@ -101,3 +101,15 @@ def print_trace(result: dict[str, Any]) -> None:
         cells = (article_name(r), r["article_date"], speaker_decided(r), r["outlet"], cites, text)
         t.add_row(*(plain(c) for c in cells))
     console.print(t)
+    variants = result.get("variants") or []
+    if variants:
+        console.print(plain(f"{len(variants)} other wordings ([-removed-] {{+added+}}):"))
+        for v in variants[:MAX_VARIANTS_SHOWN]:
+            first = " · ".join(x for x in (v["variant_first_in"], v["variant_first_seen"]) if x)
+            console.print(plain(f"  {v['similarity']:.2f}  {v['diff']}" + (f"  (first: {first})" if first else "")))
+        if len(variants) > MAX_VARIANTS_SHOWN:
+            console.print(plain(f"  … and {len(variants) - MAX_VARIANTS_SHOWN} more: provgraph query variants-of --param norm=\"{result['words']}\""))
+
+
+# the other wordings `trace` prints before pointing to the query that lists them all
+MAX_VARIANTS_SHOWN = 5

@@ -43,4 +43,6 @@ def trace_quote(store, words: str) -> dict[str, Any]:
         # one per article file (two articles may share a title), each by its title or file name
         "articles": [article_name(r) for r in {r["path"] or r["article"]: r for r in rows}.values()],
         "appearances": rows,
+        # other wordings of it: who dropped a sentence or changed a word
+        "variants": run_query(store, "variants-of", {"norm": words}) if rows else [],
     }

@@ -99,6 +99,8 @@ def test_trace_origin_is_the_earliest_report_and_keeps_variants(corpus):
     variants = run_query(corpus, "quote-variants")
     # one edge per pair, whatever the load order; the diff shows the changed word either way
     assert variants and any(("[-minister’s-]" in v["diff"]) or ("{+minister’s+}" in v["diff"]) for v in variants)
+    # and trace lists the other wording of each wording that holds the words (issue 14)
+    assert sorted(v["variant_first_in"] for v in result["variants"]) == ["Second Hand Story", "The Original Report"]
 
 
 def test_quote_variants_say_where_and_when_each_wording_was_first_printed(corpus):
