@@ -27,16 +27,33 @@ def translate(cypher: str) -> str:
 
 
 DEFAULT_BUFFER_POOL_MB = 1024
+# a reader's share of the machine's memory, and the most it takes
+READER_SHARE = 0.4
+READER_MAX_MB = 8192
 
 
-def buffer_pool_bytes() -> int:
+def buffer_pool_bytes(read_only: bool = False) -> int:
     """LadybugDB's page cache. Its default is most of the machine's memory (a 10k-article bulk
-    load peaked at 18 GB RSS); provgraph caps it, adjustable with $PROVGRAPH_BUFFER_POOL_MB."""
+    load peaked at 18 GB RSS), so a load takes 1 GiB: its pages are written and let go.
+    A read command keeps its answer's working set there too: at 100,000 articles, queries that
+    return a row per claim ran out of 1 GiB, so a reader takes 40% of the machine, up to
+    8 GiB, and never less than a loader. ``$PROVGRAPH_BUFFER_POOL_MB`` sets both."""
     try:
-        mb = int(os.environ.get("PROVGRAPH_BUFFER_POOL_MB", DEFAULT_BUFFER_POOL_MB))
+        mb = int(os.environ.get("PROVGRAPH_BUFFER_POOL_MB", 0)) or None
     except ValueError:
+        mb = None
+    if mb is None:
         mb = DEFAULT_BUFFER_POOL_MB
+        if read_only:
+            mb = max(mb, min(READER_MAX_MB, int(machine_memory_mb() * READER_SHARE)))
     return max(64, mb) * 1024 * 1024
+
+
+def machine_memory_mb() -> int:
+    try:
+        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // (1024 * 1024)
+    except (ValueError, OSError, AttributeError):
+        return DEFAULT_BUFFER_POOL_MB
 
 
 # how long opening a store waits for another process to let go of it, unless told
@@ -85,7 +102,7 @@ class LadybugStore(Store):
         deadline = time.monotonic() + max(0.0, wait)
         while True:
             try:
-                self._db = ladybug.Database(str(p), read_only=read_only, buffer_pool_size=buffer_pool_bytes())
+                self._db = ladybug.Database(str(p), read_only=read_only, buffer_pool_size=buffer_pool_bytes(read_only))
                 self._conn = ladybug.Connection(self._db)
                 return
             except RuntimeError as exc:
