@@ -129,3 +129,15 @@ def test_a_shows_name_in_quote_marks_is_read_past_and_not_kept_as_speech():
 )
 def test_a_quotation_inside_a_quotation_does_not_end_it(text, words):
     assert [q.text for q in extract_text(text).quotes][:1] == [words]
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # a work's title after "titled", whatever its length
+        ("A 2010 memorandum from the harbour office titled “Pilots warmly welcome the new night shift training” praises the crews.", []),
+        ("The council's report, headlined “Ferry crews fear the long winter schedule,” ran on Monday.", []),
+    ],
+)
+def test_a_works_title_in_quote_marks_is_no_quotation(text, kept):
+    assert [q.text for q in extract_text(text).quotes] == kept

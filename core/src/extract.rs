@@ -246,6 +246,9 @@ pub fn extract(text: &str, hints: &Hints) -> Extraction {
         if short && (!matches!(q.speaker_via.as_deref(), Some(VIA_CUE) | Some(VIA_PRONOUN)) || names_a_work(text, rq.open_at)) {
             continue;
         }
+        if titled(text, rq.open_at) {
+            continue;
+        }
         kept.push(rq);
         quotes.push(q);
     }
@@ -782,8 +785,23 @@ fn names_a_work(text: &str, open_at: usize) -> bool {
     py::split_ws(before).last().is_some_and(|w| {
         let w = py::lower(w);
         // or after an owner: "CNN's “State of the Union”"
-        LEX.prepositions.contains(&w) || LEX.place_prepositions.contains(&w) || w.ends_with("'s") || w.ends_with("’s")
+        LEX.prepositions.contains(&w)
+            || LEX.place_prepositions.contains(&w)
+            || w.ends_with("'s")
+            || w.ends_with("’s")
+            || w.ends_with("s'")
+            || w.ends_with("s’")
     })
+}
+
+/// A quotation right after "titled", "headlined" and the like is the title of a work ("a 2010
+/// memorandum titled “CIA colleagues enthusiastically welcome NSA training”"), whatever its
+/// length: no one is quoted.
+fn titled(text: &str, open_at: usize) -> bool {
+    let before = &text[py::back(text, open_at, 16)..open_at];
+    py::split_ws(before)
+        .last()
+        .is_some_and(|w| LEX.title_cues.contains(py::strip(&py::lower(w), ",:")))
 }
 
 /// `text` with its quote marks as spaces of the same length (offsets hold).
@@ -813,9 +831,6 @@ fn printed_like_a_speaker(name: &str, kind: Option<&str>) -> bool {
     }
 }
 
-/// A quotation that stands alone, with no cue of its own, and follows a sentence that reports
-/// someone speaking ("Sometimes the rules are not followed, he said. “But does that mean …”",
-/// "In his post, Brandt noted that … / “We have been through …”"): that someone.
 /// A quotation a page left open at its paragraph's end ("…said: “These rioters … acts.")
 /// taken up again after a picture's caption or a "SEE MORE" link: the paragraphs between are
 /// short and quote no one, and the next one opens on a quote mark. It is the same speaker's.
@@ -836,6 +851,9 @@ fn resumes(text: &str, paras: &[Span], prev: &RawQuote, rq: &RawQuote) -> bool {
 const MAX_FURNITURE_PARAGRAPHS: usize = 3;
 const FURNITURE_WORDS: usize = 16;
 
+/// A quotation that stands alone, with no cue of its own, and follows a sentence that reports
+/// someone speaking ("Sometimes the rules are not followed, he said. “But does that mean …”",
+/// "In his post, Brandt noted that … / “We have been through …”"): that someone.
 fn speaker_of_sentence_before(ctx: &mut DocContext, rq: &RawQuote) -> Option<(String, String)> {
     if ctx.sentences.is_empty() {
         return None;

@@ -31,6 +31,8 @@ pub struct Lexicon {
     /// words that open a new clause after a quotation ("…,” but she said …): what follows
     /// introduces the next statement, not the quotation before
     pub clause_conjunctions: HashSet<String>,
+    /// words after which quoted words are a work's title, not speech ("a memo titled “…”")
+    pub title_cues: HashSet<String>,
     /// words after an opening participle that make it an introduction ("Asked about …")
     pub clause_after_participle: HashSet<String>,
     /// nouns after a platform's name that make it the medium ("Twitter post")
@@ -130,6 +132,7 @@ impl Lexicon {
             place_prepositions: set("PLACE_PREPOSITIONS")?,
             sentence_adverbs: set("SENTENCE_ADVERBS")?,
             clause_conjunctions: set("CLAUSE_CONJUNCTIONS")?,
+            title_cues: set("TITLE_CUES")?,
             clause_after_participle: set("CLAUSE_AFTER_PARTICIPLE")?,
             platform_nouns: set("PLATFORM_NOUNS")?,
             platform_verbs: set("PLATFORM_VERBS")?,
