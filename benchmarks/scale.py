@@ -2,15 +2,17 @@
 much memory does it take?
 
     python benchmarks/scale.py                       # 1k and 10k articles, embedded store
-    python benchmarks/scale.py --sizes 1000 --huge   # and 100k (about 15 minutes, several GB of disk)
-    python benchmarks/scale.py --neo4j bolt://…      # the same against a Neo4j server
+    python benchmarks/scale.py --sizes "" --huge     # 100k (a 15-minute load, then the queries; 3 GB of disk)
+    python benchmarks/scale.py --neo4j bolt://…      # against a Neo4j server (it empties its graph)
 
 For each size a synthetic corpus of seed-shaped articles (benchmarks/load_throughput.py) is
 loaded with the default ``load_paths`` — extraction included, as ``provgraph load DIR`` does
-it — into an empty store. It prints the load rate of every 1,000-article slice (a linear load
-keeps them level; the last slice may cost at most 1.5× the first), then an incremental load
-of 1,000 new articles into the full store, p50/p95 of every canned query and of ``trace``,
-and the peak RSS of the process that did it. Each size runs in its own process.
+it — into an empty store. It prints the load rate of every 1,000-article slice and of the
+first and last thirds (groups grow with the store, so single slices jump with where a commit
+falls; a linear load keeps the thirds level, and the last may cost at most 1.5× the first),
+then an incremental load of 1,000 new articles into the full store. The store is then opened
+read-only, as `provgraph query` opens it, for p50/p95 of every canned query and of ``trace``.
+Peak RSS is reported after the load and after the queries. Each size runs in its own process.
 """
 
 from __future__ import annotations
