@@ -114,29 +114,17 @@ class CopyGroup:
             fixed = {"kind": "report", "loaded": False} if statement == st.MERGE_REPORTS else {}
             fixed = {"kind": "article", "loaded": True} if statement == st.MERGE_ARTICLE else fixed
             self.new_nodes[label][row["id"]] = {**row, **fixed}
-        elif statement == st.MERGE_ARTICLE:  # SET x = coalesce(r.x, s.x): the article's own data wins
-            have.update({k: v for k, v in row.items() if v is not None}, kind="article", loaded=True)
-        elif statement == st.MERGE_REPORTS:  # ON MATCH SET x = coalesce(s.x, r.x): gaps are filled
-            have.update({k: v for k, v in row.items() if have.get(k) is None})
-        elif statement == st.MERGE_PERSONS:  # a fuller name replaces a surname
-            if len(row["name"]) > len(have["name"]):
-                have["name"] = row["name"]
-        elif statement == st.MERGE_CLAIMS:  # SET: the last row wins
-            have.update(row)
-        # outlets and quotes: ON CREATE only, the first row stands
+        else:
+            _fold(statement, have, row)
 
     def _merge_stored(self, statement: str, row: dict) -> None:
+        """One row per stored node and statement: a key twice in one MERGE goes wrong."""
         rows = self.stored_nodes.setdefault(statement, {})
         have = rows.get(row["id"])
         if have is None:
             rows[row["id"]] = dict(row)
-        elif statement == st.MERGE_REPORTS:
-            have.update({k: v for k, v in row.items() if have.get(k) is None})
-        elif statement == st.MERGE_PERSONS:
-            if len(row["name"]) > len(have["name"]):
-                have["name"] = row["name"]
         else:
-            have.update({k: v for k, v in row.items() if v is not None})
+            _fold(statement, have, row)
 
     def statements(self) -> list[tuple[str, dict]]:
         """The group's writes in order: new nodes, stored nodes, then edges."""
@@ -171,6 +159,21 @@ class CopyGroup:
             w.writerow(header)
             w.writerows(cells)  # None is written as an empty field (null), True/False as LadybugDB reads them
         return (f"COPY {table} FROM {_literal(path)} ({CSV_OPTIONS}{extra})", {})
+
+
+def _fold(statement: str, have: dict, row: dict) -> None:
+    """A later row of the same node folded into the earlier one, as its MERGE statement would
+    apply it after the earlier one's."""
+    if statement == st.MERGE_ARTICLE:  # SET x = coalesce(r.x, s.x): the article's own data wins
+        have.update({k: v for k, v in row.items() if v is not None}, kind="article", loaded=True)
+    elif statement == st.MERGE_REPORTS:  # ON MATCH SET x = coalesce(s.x, r.x): gaps are filled
+        have.update({k: v for k, v in row.items() if have.get(k) is None})
+    elif statement == st.MERGE_PERSONS:  # a fuller name replaces a surname
+        if len(row["name"]) > len(have["name"]):
+            have["name"] = row["name"]
+    elif statement == st.MERGE_CLAIMS:  # SET: the last row wins
+        have.update(row)
+    # outlets and quotes: ON CREATE only, the first row stands
 
 
 def _endpoint_keys(rel: str, a: str, b: str) -> tuple[str, str]:

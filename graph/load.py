@@ -237,12 +237,12 @@ class Origins:
             self._offer(r["quote"], r["source"])
 
     def _offer(self, quote: str, source: str) -> None:
-        key = (self.dates.get(source) or "9999", source)
+        key = origin_key(self.dates.get(source), source)
         if quote not in self.best or key < self.best[quote]:
             self.best[quote] = key
 
     def rows(self) -> list[dict]:
-        return [{"id": q, "first_seen": None if d == "9999" else d, "origin": s} for q, (d, s) in self.best.items()]
+        return origin_rows(self.best)
 
 
 def write_origins(store: Store, resolver: Resolver, recheck: set[str]) -> None:
@@ -260,7 +260,7 @@ def write_origins(store: Store, resolver: Resolver, recheck: set[str]) -> None:
     for i in range(0, len(ids), ORIGIN_CHUNK):
         for stored in store.query(st.STORED_ORIGINS, {"ids": ids[i : i + ORIGIN_CHUNK]}):
             seen = known[stored["id"]]
-            if stored["origin"] and _origin_key(stored) <= _origin_key(seen):
+            if stored["origin"] and origin_key(stored["first_seen"], stored["origin"]) <= origin_key(seen["first_seen"], seen["origin"]):
                 del known[stored["id"]]  # what the store holds is earlier: nothing to write
     changed = new + list(known.values())
     for i in range(0, len(changed), ORIGIN_CHUNK):
@@ -271,8 +271,17 @@ def write_origins(store: Store, resolver: Resolver, recheck: set[str]) -> None:
 ORIGIN_CHUNK = 20_000
 
 
-def _origin_key(row: dict) -> tuple[str, str]:
-    return (row["first_seen"] or "9999", row["origin"])
+def origin_key(date: str | None, source: str) -> tuple[str, str]:
+    """What "earliest" means for an origin: the earliest date, undated last, ties to the
+    smaller Source id (so any load order gives the same origin)."""
+    return (date or UNDATED, source)
+
+
+def origin_rows(best: dict[str, tuple[str, str]]) -> list[dict]:
+    return [{"id": q, "first_seen": None if d == UNDATED else d, "origin": s} for q, (d, s) in best.items()]
+
+
+UNDATED = "9999"
 
 
 def update_origins(store: Store, quote_ids: set[str], chunk: int = 2000) -> None:
@@ -284,10 +293,10 @@ def update_origins(store: Store, quote_ids: set[str], chunk: int = 2000) -> None
             for source, date in ((r["report"], r["report_date"]), (r["article"], r["article_date"])):
                 if source is None:
                     continue
-                key = (date or "9999", source)
+                key = origin_key(date, source)
                 if r["quote"] not in best or key < best[r["quote"]]:
                     best[r["quote"]] = key
-        rows = [{"id": q, "first_seen": None if d == "9999" else d, "origin": s} for q, (d, s) in best.items()]
+        rows = origin_rows(best)
         if rows:
             store.write([(st.SET_QUOTE_ORIGINS, {"rows": rows})])
 
