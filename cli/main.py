@@ -106,14 +106,24 @@ def emit(rows: list[dict[str, Any]], fmt: str, title: str | None = None) -> None
         if not rows:
             click.echo("(no results)")
             return
+        from provgraph.queries.display import article_name
+
         from .render import plain
 
+        shown = [k for k in rows[0] if k not in TABLE_HIDDEN]
         table = Table(title=plain(title) if title else None, show_lines=False)
-        for k in rows[0]:
+        for k in shown:
             table.add_column(k, overflow="fold")
         for r in rows:
-            table.add_row(*(plain(_cell(v, 160)) for v in r.values()))
+            named = {**r, "article": article_name(r)} if "article" in r and "path" in r else r
+            table.add_row(*(plain(_cell(named[k], TABLE_CELL_WIDTH)) for k in shown))
         Console().print(table)
+
+
+# columns a terminal table leaves to --json and --csv: machine keys a reader does not read
+# (an untitled article is named by its file in the article column instead of its path)
+TABLE_HIDDEN = frozenset({"path", "claim_id", "quote_id"})
+TABLE_CELL_WIDTH = 160
 
 
 def _spreadsheet_safe(v: Any, cell: str) -> str:
@@ -132,6 +142,8 @@ def _output_folder(path: str) -> None:
 
 
 def _cell(v: Any, width: int | None = None) -> str:
+    from provgraph.queries.display import shorten
+
     if isinstance(v, dict) and "nodes" in v:
         v = v["nodes"]
     if isinstance(v, list):
@@ -142,7 +154,7 @@ def _cell(v: Any, width: int | None = None) -> str:
         s = ""
     else:
         s = str(v)
-    return s if width is None or len(s) <= width else s[: width - 1] + "…"
+    return s if width is None else shorten(s, width)
 
 
 # ------------------------------------------------------------------ commands
@@ -330,12 +342,17 @@ def export(store, output: str, fmt: str, query_name: str | None, params, words: 
 @click.option("--article", metavar="PATH|TITLE", help="Draw one loaded article's claims, quotations and sources.")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=str), help="HTML file to write.")
 @click.option("--png", type=click.Path(dir_okay=False, path_type=str), help="Also write a PNG picture (headless Chromium).")
-@click.option("--layout", type=click.Choice(["force", "layered"]), default="force", show_default=True, help="layered: origin on the left, claims to the right.")
+@click.option(
+    "--layout", type=click.Choice(["chronological", "force", "layered"]), default="chronological", show_default=True,
+    help="chronological: each article and report in a column at its date, the origin on the left; force: a seeded "
+         "force layout; layered: citing on the right, cited on the left.",
+)  # fmt: skip
 @click.option("--max-nodes", type=int, default=400, show_default=True, help="Above this the graph is summarised.")
 @reads_store
 def viz(words, query_name, params, article, output, png, layout, max_nodes, store) -> None:
     """Write a self-contained interactive HTML picture of a trace, query or article."""
     from provgraph.viz import provenance_graph, write_html, write_png
+    from provgraph.viz.render import picture_height
 
     for target in (output, png):
         if target:
@@ -357,7 +374,7 @@ def viz(words, query_name, params, article, output, png, layout, max_nodes, stor
     write_html(g, output, title=title, caption=caption_for(what), layout=layout, max_nodes=max_nodes)
     click.echo(f"wrote {output} ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges)")
     if png:
-        write_png(output, png)
+        write_png(output, png, height=picture_height(g, layout, max_nodes))
         click.echo(f"wrote {png}")
 
 

@@ -76,7 +76,7 @@ def speaker_decided(row: dict[str, Any]) -> str | None:
 
 
 def print_trace(result: dict[str, Any]) -> None:
-    from provgraph.queries.trace import article_name
+    from provgraph.queries.display import article_name, shorten
 
     console = Console()
     rows = result["appearances"]
@@ -97,7 +97,7 @@ def print_trace(result: dict[str, Any]) -> None:
         cites = " · ".join(x for x in (r["cited_outlet"], r["cited_date"]) if x)
         if cites and r.get("cited_how"):
             cites += f" ({r['cited_how']})"
-        text = r["as_printed"] if len(r["as_printed"]) < 100 else r["as_printed"][:99] + "…"
+        text = shorten(r["as_printed"], AS_PRINTED_WIDTH)
         cells = (article_name(r), r["article_date"], speaker_decided(r), r["outlet"], cites, text)
         t.add_row(*(plain(c) for c in cells))
     console.print(t)
@@ -110,6 +110,9 @@ def print_trace(result: dict[str, Any]) -> None:
         if len(variants) > MAX_VARIANTS_SHOWN:
             console.print(plain(f"  … and {len(variants) - MAX_VARIANTS_SHOWN} more: provgraph query variants-of --param norm=\"{result['words']}\""))
 
+
+# characters of a quotation a trace row shows (cut between words; `--json` has it all)
+AS_PRINTED_WIDTH = 100
 
 # the other wordings `trace` prints before pointing to the query that lists them all
 MAX_VARIANTS_SHOWN = 5

@@ -19,14 +19,17 @@ from .resolve import ReportMatch
 # How sure a speaker is, by the step that found it (``Quote.speaker_via``): the share of
 # speakers each step got right on the 106 real articles of the dev sets (22 opinion and
 # news pieces, 84 news stories), measured with the scorer's name matching in December 2026:
-# cue 340/359, earlier sentence 129/141, pronoun 24/36, credit line 20/21.
-SPEAKER_CONFIDENCE = {"cue": 0.95, "earlier sentence": 0.91, "pronoun": 0.67, "credit line": 0.95}
+# cue 340/359, earlier sentence 129/141, pronoun 24/36, credit line 20/21; repeated quotation
+# 3/3 (too few to say more than that it is no weaker than an earlier sentence).
+SPEAKER_CONFIDENCE = {"cue": 0.95, "earlier sentence": 0.91, "pronoun": 0.67, "credit line": 0.95, "repeated quotation": 0.9}
 SPEAKER_CONFIDENCE_UNKNOWN_STEP = 0.5
 
 # A footnote or an "ibid" names its entry by number: nothing is guessed between the marker
 # and the entry. A report named in the running text ("as The Intercept reported in June
 # 2019") is matched by outlet and date alone, to the one known report that fits.
 MENTION_CONFIDENCE = 0.8
+# …or, with no date that finds one, to the one report of that outlet the article's own notes cite
+MENTION_IN_ARTICLE_CONFIDENCE = 0.7
 
 # a quotation's words, a claim's sentence, a reference entry's fields: read off the page
 PRINTED = 1.0

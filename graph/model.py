@@ -17,6 +17,7 @@ from provgraph.loaders.rules import is_org
 from . import statements as st
 from .evidence import (
     MENTION_CONFIDENCE,
+    MENTION_IN_ARTICLE_CONFIDENCE,
     PRINTED,
     attribution_kind,
     evidence,
@@ -24,6 +25,33 @@ from .evidence import (
     speaker_confidence,
 )
 from .resolve import ReportMatch, Resolver, stable_id
+
+
+def report_cited_alongside(doc: Document, ref_source: dict[int, str], resolver: Resolver, outlet_id: str, when: str | None) -> str | None:
+    """The one report of this outlet the article's own notes cite, when the text names the
+    outlet without a date that finds a report ("As The Intercept reported last June", the
+    Intercept piece footnoted elsewhere in the article).
+
+    A month the text gives must be the report's; its year may be one off, because "last June"
+    is counted from the article's date and a republished article carries the later date."""
+    found: set[str] = set()
+    for ref in doc.references:
+        sid = ref_source.get(ref.n)
+        cited_outlet = resolver.outlet(ref.outlet) if ref.outlet else None
+        if sid is None or cited_outlet is None or cited_outlet[0] != outlet_id:
+            continue
+        if when and not _same_time(when, ref.date):
+            continue
+        found.add(sid)
+    return found.pop() if len(found) == 1 else None
+
+
+def _same_time(when: str, date: str | None) -> bool:
+    if not date:
+        return False
+    if len(when) < 7:
+        return date[:4] == when[:4]
+    return date[5:7] == when[5:7] and abs(int(date[:4]) - int(when[:4])) <= 1
 
 
 def normalise_quote(text: str) -> str:
@@ -274,9 +302,12 @@ def document_rows(doc: Document, resolver: Resolver, article_id: str) -> Article
         res = resolver.outlet(m.outlet)
         if claim is None or res is None:
             continue
-        sid = resolver.mentioned_report(res[1], m.when)
+        sid, how, confidence = resolver.mentioned_report(res[1], m.when), "mention; outlet and date", MENTION_CONFIDENCE
+        if sid is None:
+            sid = report_cited_alongside(doc, ref_source, resolver, res[0], m.when)
+            how, confidence = "mention; outlet this article cites", MENTION_IN_ARTICLE_CONFIDENCE
         if sid:
-            found = evidence(h, m.start, m.end, "mention; outlet and date", MENTION_CONFIDENCE)
+            found = evidence(h, m.start, m.end, how, confidence)
             weaken(claim_row[claim_node[claim.id]], found["confidence"], f"CITES: {found['how']}")
             out.add(st.MERGE_CLAIM_CITES, {"claim": claim_node[claim.id], "source": sid, "n": 0, "via": "mention", **found})
         else:

@@ -1,7 +1,7 @@
 """Canned provenance queries: one ``.cypher`` file per question, the same text for every store.
 
 Each file opens with ``//`` header lines — ``name``, ``description``, ``param: NAME (TYPE) =
-EXAMPLE — meaning`` and ``returns`` — so it documents itself here, in ``provgraph queries``
+EXAMPLE — meaning``, ``returns`` and, for a UNION, ``order`` — so it documents itself here, in ``provgraph queries``
 and when pasted into Neo4j Browser. Parameter types say how a user's words become the value
 the Cypher expects: ``string`` and ``int`` as given, ``quote`` folded like stored quotations,
 ``source`` resolved to a Source id by fuzzy matching over titles, outlets and dates.
@@ -36,6 +36,9 @@ class CannedQuery:
     cypher: str
     params: list[Param] = field(default_factory=list)
     returns: str = ""
+    # columns to sort the rows by, for a query whose Cypher cannot: the rows of a UNION come
+    # in no order a store promises (LadybugDB sorts only the last part)
+    order: list[str] = field(default_factory=list)
 
 
 _PARAM = re.compile(r"^(\w+)\s*\((\w+)\)\s*(?:=\s*(.*?))?\s*(?:—\s*(.*))?$")
@@ -58,7 +61,8 @@ def parse_query(text: str) -> CannedQuery:
                 header[key] = value
         else:
             body.append(line)
-    return CannedQuery(header["name"], header.get("description", ""), "\n".join(body).strip(), params, header.get("returns", ""))
+    order = [c.strip() for c in header.get("order", "").split(",") if c.strip()]
+    return CannedQuery(header["name"], header.get("description", ""), "\n".join(body).strip(), params, header.get("returns", ""), order)
 
 
 def all_queries() -> dict[str, CannedQuery]:
@@ -154,4 +158,12 @@ SOURCE_TIE = 3.0
 
 def run_query(store, name: str, params: dict[str, str] | None = None) -> list[dict[str, Any]]:
     query = get_query(name)
-    return store.query(query.cypher, bind_params(store, query, params or {}))
+    rows = store.query(query.cypher, bind_params(store, query, params or {}))
+    return ordered(rows, query.order)
+
+
+def ordered(rows: list[dict[str, Any]], columns: list[str]) -> list[dict[str, Any]]:
+    """Rows sorted by ``columns``, missing values last (as Cypher's ORDER BY puts nulls)."""
+    if not columns:
+        return rows
+    return sorted(rows, key=lambda r: [(r.get(c) is None, r.get(c) if r.get(c) is not None else 0) for c in columns])

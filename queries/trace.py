@@ -8,15 +8,10 @@ the origin — the earliest dated report an appearance cites, or the earliest ar
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import PurePath
 from typing import Any
 
 from . import run_query
-
-
-def article_name(row: dict[str, Any]) -> str:
-    """An article as a reader names it: its title, else its file's name (never a whole path)."""
-    return row["article"] or PurePath(row["path"] or "").name or "(untitled)"
+from .display import article_name
 
 
 def trace_quote(store, words: str) -> dict[str, Any]:

@@ -67,6 +67,64 @@ def test_claims_resting_on_follow_the_chain(corpus):
         run_query(corpus, "claims-resting-on", {"source": "zzzz qqqq"})
 
 
+def test_claims_resting_on_say_by_which_path(corpus):
+    """Issue 14: a claim rests on a report through its footnote, a mention in the text, a
+    chain of citing sources, or a quotation the report carried first (or another wording of
+    it); each row says which."""
+    rows = run_query(corpus, "claims-resting-on", {"source": "The Original Report"})
+    paths = {(r["article"], r["rests_by"]) for r in rows}
+    assert ("Second Hand Story", "footnote") in paths
+    assert ("Second Hand Story", "mention in the text") in paths  # "As The Times reported in June 2019"
+    assert ("Second Hand Story", "quotation first reported there") in paths
+    assert ("Third Hand Column", "citation chain") in paths
+    assert ("Third Hand Column", "another wording of a quotation first reported there") in paths
+    assert all(r["article"] != "The Original Report" for r in rows)  # a report does not rest on itself
+    assert rows == sorted(rows, key=lambda r: (r["article"], r["path"], r["char_start"], r["hops"], r["rests_by"]))
+
+
+MENTIONED = """Follow-up Piece
+
+Published March 3rd, 2021.
+
+The port deal was signed in secret.[1]
+As the Harbour Gazette reported last May, the contract ran to forty pages.
+This year, a Harbour Gazette investigation found new papers.
+
+References
+[1] Lind, Ola, Secret Port Contract Signed, Harbour Gazette, May 4th, 2019.
+"""
+
+
+def test_a_mention_finds_the_report_the_article_cites(store, tmp_path):
+    """"As the Harbour Gazette reported last May": counted from the article's date that is
+    May 2020, but the article's own notes cite the Gazette's May 2019 piece, and nothing else
+    of the Gazette's. "This year" (2021) is another piece."""
+    load_paths(store, [write(tmp_path, "f.txt", MENTIONED)])
+    rows = run_query(store, "claims-resting-on", {"source": "Secret Port Contract"})
+    paths = sorted((r["rests_by"], r["claim"][:20], r["how"]) for r in rows)
+    assert paths == [
+        ("footnote", "The port deal was si", "footnote; exact key"),
+        ("mention in the text", "As the Harbour Gazet", "mention; outlet this article cites"),
+    ]
+
+
+def test_claims_resting_on_agrees_with_trace(seeds, tmp_path):
+    """Issue 14: trace names the Intercept's June 2019 report as the origin of quotations in
+    seeds 001, 002 and 003, yet claims-resting-on once listed claims of 000 and 001 only."""
+    from provgraph.graph import open_store
+
+    with open_store(str(tmp_path / "g")) as store:
+        load_paths(store, [seeds])
+        traced = trace_quote(store, "never been a real person")
+        rows = run_query(store, "claims-resting-on", {"source": "Intercept June 2019"})
+    assert traced["origin"]["date"] == "2019-06-09"
+    traced_files = {Path(r["path"]).name for r in traced["appearances"]}
+    resting_files = {Path(r["path"]).name for r in rows}
+    assert traced_files <= resting_files
+    assert {"000_c664e1a50c41c880.txt", "002_c3c8507b488f6251.txt", "003_f94b7a0ef6b179a0.txt"} <= resting_files
+    assert any(r["rests_by"] == "mention in the text" and r["claim"].startswith("As The Intercept reported last June") for r in rows)
+
+
 def test_one_report_one_source_whichever_order(corpus):
     rows = corpus.query("MATCH (s:Source) WHERE s.title = 'The Original Report' OR s.title = 'Second Hand Story' RETURN s.title AS t, s.loaded AS l")
     assert sorted((r["t"], r["l"]) for r in rows) == [("Second Hand Story", True), ("The Original Report", True)]

@@ -72,11 +72,114 @@ def test_trace_page_loads_offline_with_the_expected_graph(browser, seeded, tmp_p
     page, errors, requests = open_page(browser, out, "trace.png")
     assert errors == [] and requests == []
     assert page.evaluate("provgraph.nodes.length") == g.number_of_nodes()
-    assert page.evaluate("provgraph.edges.length") == g.number_of_edges()
+    # the chronological picture draws no MAKES line: the column says which article makes a claim
+    assert page.evaluate("provgraph.edges.length") == sum(1 for *_, d in g.edges(data=True) if d["kind"] != "MAKES")
     kinds = page.evaluate("provgraph.nodes.get().map(n => n.group)")
-    assert {"Claim", "Quote", "Source", "Outlet", "Person"} <= set(kinds)
+    assert {"Claim", "Quote", "Article", "Report", "Outlet", "Person"} <= set(kinds)
     origin = page.evaluate("provgraph.nodes.get().filter(n => n.borderWidth === 5).map(n => n.label)")
-    assert origin and origin[0].startswith("An Iranian Activist")
+    assert origin and origin[0].startswith("#1 An Iranian Activist")
+
+
+def seeds_pictures(seeded, tmp_path) -> dict[str, Path]:
+    """The three views a journalist shares: a trace, the claims resting on a report, an article."""
+    views = {
+        "trace": provenance_graph(seeded, words="never been a real person"),
+        "claims-resting-on": provenance_graph(seeded, query="claims-resting-on", params={"source": "Intercept June 2019"}),
+        "article": provenance_graph(seeded, article="000_c664e1a50c41c880"),
+    }
+    return {name: write_html(g, tmp_path / f"{name}.html", title=name) for name, g in views.items()}
+
+
+BOXES = "provgraph.nodes.getIds().map(id => [id, provgraph.network.getBoundingBox(id)])"
+
+
+def test_no_label_overlaps_another_label_or_a_node(browser, seeded, tmp_path):
+    """Issue 14: labels and edge labels lay over each other. A node's bounding box in vis holds
+    its shape and its label; no two may meet, on any of the three views."""
+    for name, path in seeds_pictures(seeded, tmp_path).items():
+        page, errors, _ = open_page(browser, path, f"chronological-{name}.png")
+        assert errors == []
+        boxes = page.evaluate(BOXES)
+        assert len(boxes) > 5
+        for i, (a, ba) in enumerate(boxes):
+            for b, bb in boxes[i + 1 :]:
+                apart = ba["right"] <= bb["left"] or bb["right"] <= ba["left"] or ba["bottom"] <= bb["top"] or bb["bottom"] <= ba["top"]
+                assert apart, f"{name}: {a} and {b} overlap: {ba} {bb}"
+        assert page.evaluate("provgraph.edges.get().filter(e => e.label).length") == 0  # kinds by line and legend
+
+
+def test_the_chain_reads_left_to_right_in_time(browser, seeded, tmp_path):
+    """The origin report on the left, each later article at its date, the undated at the end
+    under an "undated" tick of the drawn axis."""
+    path = seeds_pictures(seeded, tmp_path)["trace"]
+    page, _, _ = open_page(browser, path, "chronological-trace-axis.png")
+    ticks = page.evaluate("provgraph.axis.columns.map(c => [c.x, c.label])")
+    labels = [label for _, label in ticks]
+    assert labels == ["2019-06-09", "2019-06-12", "2020-10-31", "undated"]
+    assert [x for x, _ in ticks] == sorted(x for x, _ in ticks)
+    positions = page.evaluate("provgraph.network.getPositions()")
+    sources = page.evaluate("provgraph.nodes.get().filter(n => n.group === 'Article' || n.group === 'Report').map(n => [n.id, n.group, n.label])")
+    by_x = sorted(sources, key=lambda s: positions[s[0]]["x"])
+    assert by_x[0][1] == "Report" and by_x[0][2].startswith("#1 An Iranian Activist")  # the origin first
+    assert by_x[-1][2] == "The MEK and somebody’s money"  # undated, last
+    tick_x = {label: x for x, label in ticks}
+    assert positions[by_x[0][0]]["x"] == tick_x["2019-06-09"] and positions[by_x[-1][0]]["x"] == tick_x["undated"]
+
+
+def test_articles_and_reports_are_drawn_differently(browser, seeded, tmp_path):
+    path = seeds_pictures(seeded, tmp_path)["article"]
+    page, _, _ = open_page(browser, path, "chronological-article-shapes.png")
+    looks = page.evaluate(
+        "provgraph.nodes.getIds().map(id => provgraph.network.body.nodes[id]).filter(n => ['Article', 'Report'].includes(n.options.group))"
+        ".map(n => [n.options.group, n.options.shape, n.options.color.background])"
+    )
+    shapes = {group: {(shape, colour) for g, shape, colour in looks if g == group} for group in ("Article", "Report")}
+    assert len(shapes["Article"]) == 1 and len(shapes["Report"]) == 1
+    (article_shape, article_colour), (report_shape, report_colour) = shapes["Article"].pop(), shapes["Report"].pop()
+    assert article_shape != report_shape and article_colour != report_colour
+
+
+def test_cut_labels_are_numbered_and_listed_in_full(browser, seeded, tmp_path):
+    """A label is cut between words only; its number leads to the whole text under the graph
+    (so a PNG says what its labels cut), and hovering shows it too."""
+    path = seeds_pictures(seeded, tmp_path)["trace"]
+    page, _, _ = open_page(browser, path, "chronological-trace-notes.png")
+    notes = dict(page.evaluate("[...document.querySelectorAll('#notes li')].map(li => [li.value, li.textContent])"))
+    labels = page.evaluate("provgraph.nodes.get().map(n => n.label)")
+    numbered = [label for label in labels if label.startswith("#")]
+    assert notes and len(numbered) == len(notes)
+    for label in numbered:
+        number, shown = label.split(" ", 1)
+        full = notes[int(number[1:])]
+        kept = shown.removesuffix("…").removesuffix("”").removesuffix("…") if shown.endswith("…”") else shown.removesuffix("…")
+        assert full.startswith(kept) and full[len(kept) : len(kept) + 1] in (" ", ",", ".", ";", ":", ""), (label, full)
+    assert page.is_visible("#notes")
+
+
+def test_the_same_graph_gives_the_same_picture(browser, seeded, tmp_path):
+    """Seeded: the force layout too lands every node in the same place on every run."""
+    g = provenance_graph(seeded, words="never been a real person")
+    assert render_html(g) == render_html(g)
+    found = []
+    for run in range(2):
+        out = write_html(g, tmp_path / f"force{run}.html", layout="force")
+        page, _, _ = open_page(browser, out, f"force-{run}.png")
+        page.wait_for_selector("html[data-settled='1']", timeout=30000)
+        found.append({k: (round(v["x"]), round(v["y"])) for k, v in page.evaluate("provgraph.network.getPositions()").items()})
+    assert found[0] == found[1]
+
+
+def test_each_article_reaches_the_report_its_quotations_come_from(seeded):
+    """Issue 14: two articles were drawn linked only to The Intercept, not to the report their
+    quotations come from. Now a quotation links to where it was first reported."""
+    g = provenance_graph(seeded, words="never been a real person")
+    origin = next(n for n, d in g.nodes(data=True) if d.get("origin"))
+    # through claims, quotations, their wordings and first reports; not through a shared outlet or person
+    paths = g.subgraph(n for n, d in g.nodes(data=True) if d["kind"] not in ("Outlet", "Person")).to_undirected()
+    articles = [n for n, d in g.nodes(data=True) if d["kind"] == "Source" and d.get("loaded")]
+    assert len(articles) == 3
+    assert all(nx.has_path(paths, a, origin) for a in articles)
+    assert any(d["kind"] == "FIRST_REPORTED_IN" and b == origin for _, b, d in g.edges(data=True))
 
 
 def test_edge_tooltips_say_how_each_link_was_decided(browser, seeded, tmp_path):
@@ -160,7 +263,7 @@ def test_viz_cli_writes_html_and_png(browser, seeded, tmp_path, monkeypatch):
     seeded.close()  # the CLI opens the store itself
     runner = CliRunner()
     r = runner.invoke(cli, ["viz", "--query", "claims-resting-on", "-p", "source=Intercept June 2019",
-                            "-o", str(tmp_path / "q.html"), "--layout", "layered", "--png", str(tmp_path / "q.png")])  # fmt: skip
+                            "-o", str(tmp_path / "q.html"), "--png", str(tmp_path / "q.png")])  # fmt: skip
     assert r.exit_code == 0, r.output
     assert (tmp_path / "q.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     page, errors, _ = open_page(browser, tmp_path / "q.html", "claims-resting-on.png")

@@ -14,15 +14,23 @@ from typing import Any
 
 import networkx as nx
 from provgraph.queries import QueryError, bind_params, get_query, parse_query
+from provgraph.queries.display import shorten
 
 
 def _viz_query(name: str):
     return parse_query(resources.files(__package__).joinpath(f"{name}.cypher").read_text(encoding="utf-8"))
 
 
-def _short(text: str | None, n: int = 30) -> str:
-    text = " ".join((text or "").split())
-    return text if len(text) <= n else text[: n - 1] + "…"
+def _label(text: str | None, limit: int) -> dict[str, str]:
+    """A node's label, cut between words; the whole text kept beside it when cut, for the
+    tooltip and the page's numbered list of full labels."""
+    whole = " ".join((text or "").split())
+    label = shorten(whole, limit)
+    return {"label": label, "full": whole} if label != whole else {"label": label}
+
+
+# characters of each kind's label (the layout's columns are sized for the longest)
+LABEL_LIMITS = {"Source": 30, "Claim": 30, "Quote": 28, "Person": 26, "Outlet": 26}
 
 
 def provenance_graph(
@@ -51,6 +59,7 @@ def provenance_graph(
     if not claim_ids:
         return g
     _add_claims(store, g, sorted(claim_ids))
+    _add_first_reports(store, g)
     if words and not origin_ids:
         from provgraph.queries.trace import trace_quote
 
@@ -82,6 +91,8 @@ def _from_query(store, name: str, params: dict[str, str]) -> tuple[set[str], set
     if "source_id" in bound:
         origins.add(bound["source_id"])
     for row in rows:
+        if isinstance(row.get("claim_id"), str):
+            claims.add(row["claim_id"])
         for value in row.values():
             for node in _nodes_in(value):
                 if node.get("_label") == "Claim":
@@ -112,19 +123,39 @@ def _add_node(g: nx.MultiDiGraph, node: dict | None) -> str | None:
         return nid
     if kind == "Source":
         fallback = (node.get("path") or "").rsplit("/", 1)[-1]
-        label = _short(node.get("title") or fallback or node.get("url") or node.get("outlet") or "source", 32)
-        tip = [("source", node.get("title")), ("outlet", node.get("outlet")), ("date", node.get("date")),
-               ("authors", node.get("authors")), ("loaded", "yes" if node.get("loaded") else "cited only")]  # fmt: skip
-        g.add_node(nid, kind=kind, label=label, tip=tip, url=node.get("url"), title=node.get("title"), date=node.get("date"))
+        named = _label(node.get("title") or fallback or node.get("url") or node.get("outlet") or "source", LABEL_LIMITS[kind])
+        loaded = bool(node.get("loaded"))
+        tip = [("article" if loaded else "report", node.get("title") or fallback), ("outlet", node.get("outlet")),
+               ("date", node.get("date") or "undated"), ("authors", node.get("authors")),
+               ("loaded", "yes: an article read into the graph" if loaded else "no: known only from citations")]  # fmt: skip
+        g.add_node(nid, kind=kind, **named, tip=tip, url=node.get("url"), title=node.get("title"), date=node.get("date"), loaded=loaded)
     elif kind == "Claim":
-        g.add_node(nid, kind=kind, label=_short(node.get("text"), 26), tip=[("claim", node.get("text"))])
+        g.add_node(nid, kind=kind, **_label(node.get("text"), LABEL_LIMITS[kind]), tip=[("claim", node.get("text"))],
+                   char_start=node.get("char_start"))  # fmt: skip
     elif kind == "Quote":
-        g.add_node(nid, kind=kind, label="“" + _short(node.get("text"), 26) + "”", tip=[("quote", node.get("text"))])
+        named = _label(node.get("text"), LABEL_LIMITS[kind])
+        named = {k: f"“{v}”" for k, v in named.items()}
+        g.add_node(nid, kind=kind, **named, tip=[("quote", node.get("text"))], first_reported_in=node.get("origin"))
     elif kind in ("Person", "Outlet"):
-        g.add_node(nid, kind=kind, label=_short(node.get("name"), 28), tip=[(kind.lower(), node.get("name"))])
+        g.add_node(nid, kind=kind, **_label(node.get("name"), LABEL_LIMITS[kind]), tip=[(kind.lower(), node.get("name"))])
     else:
         return None
     return nid
+
+
+def _add_first_reports(store, g: nx.MultiDiGraph) -> None:
+    """Each quotation linked to the Source it was first reported in, drawn too if it is not
+    yet: the path from an article to the report its quotations come from."""
+    wanted = sorted({d["first_reported_in"] for _, d in g.nodes(data=True) if d["kind"] == "Quote" and d.get("first_reported_in")})
+    missing = [s for s in wanted if s not in g]
+    if missing:
+        for r in store.query(_viz_query("sources").cypher, {"ids": missing}):
+            _add_node(g, r["s"])
+    for q, d in list(g.nodes(data=True)):
+        origin = d.get("first_reported_in") if d["kind"] == "Quote" else None
+        if origin in g and not g.has_edge(q, origin, key="FIRST_REPORTED_IN"):
+            g.add_edge(q, origin, key="FIRST_REPORTED_IN", kind="FIRST_REPORTED_IN", label="FIRST_REPORTED_IN",
+                       tip=_decided("earliest dated appearance", None))  # fmt: skip
 
 
 def _add_claims(store, g: nx.MultiDiGraph, claims: list[str]) -> None:

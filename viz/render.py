@@ -23,17 +23,44 @@ from pathlib import Path
 import networkx as nx
 from provgraph.loaders.errors import ProvgraphError
 
+from .layout import COLUMN_WIDTH, ROW_HEIGHT, Layout, chronological
+
+# node look by kind; a Source is drawn as an Article (read into the graph) or a Report (known
+# only from citations), so what was read and what was only cited differ at a glance
 STYLE = {
+    "Article": {"color": "#4f7cac", "shape": "square"},
+    "Report": {"color": "#d3756b", "shape": "diamond"},
     "Claim": {"color": "#f2c14e", "shape": "box"},
     "Quote": {"color": "#7fb7be", "shape": "ellipse"},
-    "Source": {"color": "#d3756b", "shape": "diamond"},
     "Outlet": {"color": "#8e7dbe", "shape": "hexagon"},
     "Person": {"color": "#9bc53d", "shape": "dot"},
     "More": {"color": "#cccccc", "shape": "box"},
 }
+# edge look by kind (colour, dashes): the kind is told by the line and the legend, and named in
+# the tooltip, so no edge label lies over a node's
+EDGE_STYLE: dict[str, tuple[str, list[int] | bool]] = {
+    "MAKES": ("#9a9a9a", False),
+    "CITES": ("#b00020", False),
+    "FIRST_REPORTED_IN": ("#b00020", [10, 5]),
+    "QUOTES": ("#3d8c95", False),
+    "VARIANT_OF": ("#e08a00", [10, 5]),
+    "SAID_BY": ("#6f9a1f", [4, 4]),
+    "REPORTED_IN": ("#8e7dbe", [4, 4]),
+    "PUBLISHED_BY": ("#8e7dbe", [2, 5]),
+    "WRITTEN_BY": ("#6f9a1f", [2, 5]),
+}
+LAYOUTS = ("chronological", "force", "layered")
+LABEL_WIDTH = 250  # px: a label wider than this wraps, and stays inside the layout's slot
+LAYOUT_SEED = 7  # the force layout's seed: the same graph gives the same picture
 DEFAULT_MAX_NODES = 400
 TOP_SOURCES = 40
 LARGE = 300  # nodes above which the page draws first and settles in view
+
+
+def style_group(d: dict) -> str:
+    if d["kind"] == "Source":
+        return "Article" if d.get("loaded") else "Report"
+    return d["kind"] if d["kind"] in STYLE else "More"
 
 
 class VizError(ProvgraphError):
@@ -75,65 +102,31 @@ def summarise(g: nx.MultiDiGraph, max_nodes: int = DEFAULT_MAX_NODES) -> tuple[n
     return h, note
 
 
-PLACEHOLDER = re.compile(r"__(TITLE|CAPTION|NOTICE|LEGEND|VIS_CSS|DATA|VIS_JS)__")
+PLACEHOLDER = re.compile(r"__(TITLE|CAPTION|NOTICE|LEGEND|NOTES|VIS_CSS|DATA|VIS_JS)__")
 
 
 def render_html(
     g: nx.MultiDiGraph,
     title: str = "provgraph",
     caption: str = "",
-    layout: str = "force",
+    layout: str = "chronological",
     max_nodes: int = DEFAULT_MAX_NODES,
 ) -> str:
     """One self-contained HTML page (no network needed, nothing executed from the data)."""
-    from pyvis.network import Network
-
+    if layout not in LAYOUTS:
+        raise VizError(f"no layout {layout!r}; the layouts are: {', '.join(LAYOUTS)}")
     g, notice = summarise(g, max_nodes)
-    net = Network(directed=True)
-    for n, d in g.nodes(data=True):
-        style = STYLE.get(d["kind"], STYLE["More"])
-        kind = d["kind"] if d["kind"] in STYLE else "More"
-        node = {"label": d.get("label") or str(n), "group": kind, "shape": style["shape"], "tip": d.get("tip", [])}
-        node["color"] = style["color"]
-        if d.get("origin"):
-            node.update(borderWidth=5, size=30, font={"size": 18})
-            node["color"] = {"background": style["color"], "border": "#b00020", "highlight": {"border": "#b00020"}}
-            node["tip"] = [("origin", "earliest report this rests on"), *node["tip"]]
-        if d.get("url"):
-            node["url"] = d["url"]
-        net.add_node(str(n), **node)
-    for a, b, d in g.edges(data=True):
-        net.add_edge(str(a), str(b), label=d.get("label", d.get("kind", "")), font={"size": 10, "align": "middle"}, tip=d.get("tip", []))
-    options = {
-        "interaction": {"hover": True, "tooltipDelay": 120, "navigationButtons": False},
-        "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.6}}, "smooth": {"type": "continuous"}, "color": {"color": "#999"}},
-        "nodes": {"font": {"size": 13}},
-        "groups": {k: {"color": v["color"], "shape": v["shape"]} for k, v in STYLE.items()},
-        "physics": {"solver": "forceAtlas2Based", "stabilization": {"iterations": 250, "updateInterval": 50}},
-    }
-    if g.number_of_nodes() > LARGE:
-        # big pictures: draw at once and let the layout settle on screen, rather than make the
-        # reader wait for a hidden stabilisation (and vis's costly improvedLayout pass)
-        options["layout"] = {"improvedLayout": False}
-        options["physics"] = {"solver": "barnesHut", "stabilization": {"enabled": False},
-                              "barnesHut": {"gravitationalConstant": -3000, "springLength": 120}}  # fmt: skip
-        options["edges"]["smooth"] = False
-    if layout == "layered":
-        options["layout"] = {"hierarchical": {"direction": "RL", "sortMethod": "directed", "levelSeparation": 220, "nodeSpacing": 90}}
-        options["physics"] = {"enabled": False}
-    net.set_options(json.dumps(options))
-    nodes, edges, *_rest, options_json = net.get_network_data()
-    data = {"nodes": nodes, "edges": edges, "options": json.loads(options_json)}
-    legend = "".join(
-        f'<span style="--c:{s["color"]}">{k}</span>' for k, s in STYLE.items() if k != "More"
-    ) + '<span style="--c:#b00020">origin (red border)</span>'
+    placed = chronological(g) if layout == "chronological" else None
+    notes = numbered_notes(g, placed)
+    data = {**_network_data(g, layout, placed, notes), **_time_axis(g, placed)}
     template = resources.files(__package__).joinpath("templates/page.html").read_text(encoding="utf-8")
     vis_dir = _vis_dir()
     values = {
         "TITLE": html.escape(title),
         "CAPTION": html.escape(caption),
         "NOTICE": html.escape(notice or ""),
-        "LEGEND": legend,
+        "LEGEND": _legend(),
+        "NOTES": "".join(f"<li value=\"{n}\">{html.escape(full)}</li>" for n, (_, full) in sorted(notes.items())),
         "VIS_CSS": (vis_dir / "vis-network.css").read_text(encoding="utf-8"),
         "DATA": safe_json(data),
         "VIS_JS": (vis_dir / "vis-network.min.js").read_text(encoding="utf-8").replace("</script", "<\\/script"),
@@ -141,6 +134,95 @@ def render_html(
     # one pass over the template: a value is never searched again, so words that spell a
     # placeholder ("__DATA__" in a trace's words) stay words
     return PLACEHOLDER.sub(lambda m: values[m.group(1)], template)
+
+
+def numbered_notes(g: nx.MultiDiGraph, placed: Layout | None) -> dict[int, tuple[str, str]]:
+    """The cut labels, numbered in reading order (by column, then down): number -> (node,
+    full text). The label carries its number and the page lists the full text under it, so a
+    picture printed or pasted still says everything its labels cut."""
+    cut = [n for n, d in g.nodes(data=True) if d.get("full")]
+    if placed is not None:
+        cut.sort(key=lambda n: (placed.positions[n][0], placed.positions[n][1], n))
+    else:
+        cut.sort()
+    return {i: (n, g.nodes[n]["full"]) for i, n in enumerate(cut, start=1)}
+
+
+def _network_data(g: nx.MultiDiGraph, layout: str, placed: Layout | None, notes: dict[int, tuple[str, str]]) -> dict:
+    from pyvis.network import Network
+
+    number = {n: i for i, (n, _) in notes.items()}
+    net = Network(directed=True)
+    for n, d in g.nodes(data=True):
+        group = style_group(d)
+        style = STYLE[group]
+        label = d.get("label") or str(n)
+        node = {"label": f"#{number[n]} {label}" if n in number else label, "group": group, "shape": style["shape"],
+                "tip": d.get("tip", []), "color": style["color"]}  # fmt: skip
+        if d.get("full"):
+            node["tip"] = [("full text", d["full"]), *node["tip"]]
+        if d.get("origin"):
+            node.update(borderWidth=5, size=30)
+            node["color"] = {"background": style["color"], "border": "#b00020", "highlight": {"border": "#b00020"}}
+            node["tip"] = [("origin", "earliest report this rests on"), *node["tip"]]
+        if d.get("url"):
+            node["url"] = d["url"]
+        if placed is not None:
+            node["x"], node["y"] = placed.positions[n]
+        net.add_node(str(n), **node)
+    for a, b, d in g.edges(data=True):
+        kind = d.get("kind", "")
+        if placed is not None and kind == "MAKES":
+            continue  # the column says which article makes a claim: no line down through its claims
+        colour, dashes = EDGE_STYLE.get(kind, ("#999999", False))
+        tip = [("link", d.get("label") or kind), *d.get("tip", [])]
+        net.add_edge(str(a), str(b), color={"color": colour}, dashes=dashes, tip=tip)
+    net.set_options(json.dumps(_options(layout, g.number_of_nodes())))
+    nodes, edges, *_rest, options_json = net.get_network_data()
+    return {"nodes": nodes, "edges": edges, "options": json.loads(options_json)}
+
+
+def _options(layout: str, size: int) -> dict:
+    options: dict = {
+        "interaction": {"hover": True, "tooltipDelay": 120, "navigationButtons": False},
+        "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.6}}, "smooth": {"type": "continuous"}, "width": 1.5},
+        "nodes": {"font": {"size": 14, "background": "rgba(255,255,255,0.85)"}, "widthConstraint": {"maximum": LABEL_WIDTH}},
+        "groups": {k: {"color": v["color"], "shape": v["shape"]} for k, v in STYLE.items()},
+        "layout": {"randomSeed": LAYOUT_SEED, "improvedLayout": size <= LARGE},
+        "physics": {"solver": "forceAtlas2Based", "stabilization": {"iterations": 250, "updateInterval": 50}},
+    }
+    if layout == "chronological":
+        options["physics"] = {"enabled": False}
+        options["edges"]["smooth"] = {"type": "curvedCW", "roundness": 0.12}
+    elif layout == "layered":
+        options["layout"]["hierarchical"] = {"direction": "RL", "sortMethod": "directed", "levelSeparation": 260, "nodeSpacing": 110}
+        options["physics"] = {"enabled": False}
+    elif size > LARGE:
+        # big pictures: draw at once and let the layout settle on screen, rather than make the
+        # reader wait for a hidden stabilisation
+        options["physics"] = {"solver": "barnesHut", "stabilization": {"enabled": False},
+                              "barnesHut": {"gravitationalConstant": -3000, "springLength": 120}}  # fmt: skip
+        options["edges"]["smooth"] = False
+    return options
+
+
+def _time_axis(g: nx.MultiDiGraph, placed: Layout | None) -> dict:
+    """What the page draws behind the nodes of a chronological picture: the date axis, and a
+    panel behind each article's column."""
+    if placed is None:
+        return {"axis": None}
+    columns = [{"x": t.x, "label": t.label, "width": t.width, "bottom": t.bottom} for t in placed.ticks]
+    return {"axis": {"y": placed.axis_y, "columns": columns, "width": COLUMN_WIDTH, "row": ROW_HEIGHT}}
+
+
+def _legend() -> str:
+    nodes = "".join(f'<span class="node" style="--c:{s["color"]}">{k}</span>' for k, s in STYLE.items() if k != "More")
+    edges = "".join(
+        f'<span class="edge" style="--c:{colour};--d:{"dashed" if dashes else "solid"}">{kind.replace("_", " ").lower()}</span>'
+        for kind, (colour, dashes) in EDGE_STYLE.items()
+        if kind != "MAKES"
+    )
+    return nodes + '<span class="node" style="--c:#b00020">origin (red border)</span>' + edges
 
 
 def safe_json(value: object) -> str:
@@ -172,6 +254,19 @@ def chromium() -> str:
         if found:
             return found
     raise VizError("no Chromium found for --png (install Debian's chromium package)")
+
+
+def picture_height(g: nx.MultiDiGraph, layout: str = "chronological", max_nodes: int = DEFAULT_MAX_NODES, base: int = 900) -> int:
+    """The height a PNG needs so the numbered list of full labels under the graph is in it:
+    the graph's own height, and the list's lines, in two columns of about 95 characters."""
+    g, _ = summarise(g, max_nodes)
+    notes = numbered_notes(g, chronological(g) if layout == "chronological" else None)
+    lines = sum(1 + len(full) // NOTE_LINE_CHARS for _, full in notes.values())
+    return base + (lines + 1) // 2 * NOTE_LINE_PX + 30
+
+
+NOTE_LINE_CHARS = 95
+NOTE_LINE_PX = 17
 
 
 def write_png(html_path: str | Path, png_path: str | Path, width: int = 1400, height: int = 900) -> Path:

@@ -75,6 +75,7 @@ static CUES: LazyLock<Vec<Cue>> = LazyLock::new(|| {
 });
 static LAST_MONTH: LazyLock<Rx> = LazyLock::new(|| Rx::new(&format!(r"(?i)\blast\s+({})\b", LONG_MONTHS.join("|"))));
 rx!(LAST_YEAR = r"(?i)\blast\s+year\b");
+rx!(THIS_YEAR = r"(?i)\bthis\s+year\b");
 rx!(POSSESSIVE_END = r"[’']s$");
 
 /// Mentions in the (quotation-masked) body, one per outlet per sentence.
@@ -192,6 +193,11 @@ fn when(sentence: &str, published: Option<&str>) -> Option<String> {
         if LAST_YEAR.is_match(sentence) {
             let year: i32 = p.get(..4)?.parse().ok()?;
             return Some(format!("{:04}", year - 1));
+        }
+        // "this year, an Intercept investigation…": a report of the article's own year, so
+        // not one from an earlier year the article cites elsewhere
+        if THIS_YEAR.is_match(sentence) {
+            return Some(p.get(..4)?.to_string());
         }
     }
     None
