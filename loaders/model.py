@@ -52,7 +52,7 @@ class Quote:
     outlet: str | None = None
     refs: list[int] = field(default_factory=list)
     attribution: str | None = None  # the words the speaker was read from, for review
-    speaker_via: str | None = None  # how: "cue", "pronoun", "earlier sentence" or "credit line"
+    speaker_via: str | None = None  # how: "cue", "pronoun", "earlier sentence", "credit line" or "repeated quotation"
 
 
 @dataclass(slots=True)

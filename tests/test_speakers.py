@@ -283,9 +283,9 @@ def test_a_pronoun_before_the_verb_speaks_when_the_sentence_opens_with_no_one(te
 
 
 def test_no_speaker_kind_without_a_speaker():
-    """A plural read as a surname and then dropped ("Officials said") left its kind behind:
+    """A plural read as a surname and then dropped ("Critics said") left its kind behind:
     the JSON said `speaker_kind: named` beside `speaker: null`."""
-    doc = extract_text("Officials said the crews “may try to use increasingly sophisticated methods to hide their cargo.”")
+    doc = extract_text("Critics said the crews “may try to use increasingly sophisticated methods to hide their cargo.”")
     assert [(q.speaker, q.speaker_kind, q.speaker_via) for q in doc.quotes] == [(None, None, None)]
 
 
@@ -425,3 +425,64 @@ def test_a_reporting_verb_reaches_a_quotation_across_a_long_object():
 )
 def test_a_name_before_the_quotation_outranks_a_pronoun_or_participle_after_it(text, speaker):
     assert [s for _, s, _ in attributed(text)] == [speaker]
+
+
+def test_words_quoted_again_take_the_speaker_named_for_them_first():
+    """Issue 11: a column quotes a spokeswoman in full, then holds her own words up again
+    with no verb of saying ("has given “…”"); they are still hers."""
+    quotes = attributed(
+        "“I have answered every question about the harbour contract openly and honestly,” Ilse Marwick told the Courier.\n\n"
+        "Which is the trouble. Marwick, by her own count, has given “every question about the harbour contract” an answer.\n"
+    )
+    assert quotes[1] == ("every question about the harbour contract", "Ilse Marwick", "repeated quotation")
+
+
+def test_a_stock_phrase_quoted_twice_is_not_taken_for_someones_words():
+    quotes = attributed(
+        "“We serve the people of this town,” the mayor Ilse Marwick said.\n\nThe people of this town are not “the people” now.\n"
+    )
+    assert [s for _, s, _ in quotes] == ["Ilse Marwick"]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # a plural noun opening the clause names the group that spoke
+        ("Prosecutors alleged that the firm “moved the money through three shell companies over many years.”", "Prosecutors"),
+        ("Investigators said the blast “was caused by a gas leak under the old bakery on the quay.”", "Investigators"),
+        # …unless the article does not say who they are
+        ("Critics said the plan “will leave the town with debts it can never hope to repay.”", None),
+        # a thing is no speaker
+        ("Documents show the firm was “moving money through three shell companies for years.”", None),
+    ],
+)
+def test_a_group_named_by_a_plural_noun_is_a_described_speaker(sentence, speaker):
+    doc = extract_text("Harbour notes\n\nSome background about the port.\n\n" + sentence + "\n")
+    [quote] = doc.quotes
+    assert quote.speaker == speaker
+    assert quote.speaker_kind == ("described" if speaker else None)
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # verbs that judge as they quote: the words are the judge's
+        ("In a June speech, Mayor Dana Whitcombe attacked “the lazy thinking of the old council and its friends.”", "Dana Whitcombe"),
+        ("The Harbour Board issued a statement calling the vote “a clear breach of every rule we have agreed upon.”", "Harbour Board"),
+        ("Councillor Ada Pike, despite admitting that she had concerns about “developers trying to get rich quickly,” backed it.", "Ada Pike"),
+    ],
+)
+def test_a_verb_that_judges_what_it_quotes_names_the_speaker(sentence, speaker):
+    doc = extract_text("Harbour notes\n\nSome background about the port.\n\n" + sentence + "\n")
+    assert [q.speaker for q in doc.quotes] == [speaker]
+
+
+@pytest.mark.parametrize("open_mark, close_mark", [("“", "”"), ('"', '"')])
+def test_a_quotation_before_the_verb_is_not_its_subject(open_mark, close_mark):
+    """`Marlow “…,” Pike said, and still “…”`: the second quotation is Pike's too, not
+    Marlow's, whose name only opens the sentence (curly marks once split a character)."""
+    text = (
+        f"Harbour notes\n\nSome background about the port.\n\nMarlow {open_mark}got a deal from the harbour board,{close_mark} "
+        f"Pike said, and still {open_mark}got to sit in on every one of the board's meetings about it.{close_mark}\n"
+    )
+    assert [q.speaker for q in extract_text(text).quotes] == ["Pike", "Pike"]

@@ -916,6 +916,15 @@ pub fn read_after(clause: &str) -> (Option<Speaker>, String) {
     (None, String::new())
 }
 
+/// `Mills “…,” Jordan said, and still “…”`: a quotation between the sentence's opening and
+/// the verb ends the words of someone else; the verb's subject is the name after it.
+fn subject_after_quotation(before_verb: &str) -> Option<Speaker> {
+    let (closed, mark) = before_verb.char_indices().rfind(|&(_, c)| c == '”' || c == '"')?;
+    let rest = &before_verb[closed + mark.len_utf8()..];
+    let subj = subject_of(rest);
+    matches!(subj.kind, Some("named")).then_some(subj)
+}
+
 /// "According to X, " / "X wrote: " / "commentator Elizabeth Rubin warned that the MEK ".
 pub fn read_before(clause: &str, from_colon_sentence: bool) -> (Option<Speaker>, String) {
     if py::strip_ws(clause).is_empty() {
@@ -963,7 +972,7 @@ pub fn read_before(clause: &str, from_colon_sentence: bool) -> (Option<Speaker>,
             let s = BY_AGENT.search(gap).map(|c| subject_of(group(&c, 1))).unwrap_or_default();
             return (Some(s), clause.to_string());
         }
-        let subj = subject_of(&clause[..toks[i].0]);
+        let subj = subject_after_quotation(&clause[..toks[i].0]).unwrap_or_else(|| subject_of(&clause[..toks[i].0]));
         if subj.kind.is_none() && matches!(w, "adding" | "saying" | "claiming" | "noting" | "writing" | "urging") {
             continue;
         }

@@ -485,7 +485,7 @@ fn after_place_preposition(text: &str, start: usize) -> bool {
 }
 
 /// A word shaped like an English plural ("Commentators", "Officials"; not "Jones’s", "Davis").
-fn looks_plural(word: &str) -> bool {
+pub fn looks_plural(word: &str) -> bool {
     let w = py::lower(word);
     w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") && w.chars().count() > 4
 }

@@ -1,8 +1,8 @@
 //! From an article's text to references, markers, quotations, claims and mentions: the
 //! whole text path, returned with character offsets (as Python counts them).
 
-use crate::attribution::{after_clause, ends_on_speaker, outlet_cue, platform_cue, read_after, read_before, Speaker};
-use crate::context::{DocContext, SentenceInfo};
+use crate::attribution::{after_clause, ends_on_speaker, is_thing, outlet_cue, platform_cue, read_after, read_before, Speaker};
+use crate::context::{looks_plural, DocContext, SentenceInfo};
 use crate::lexicon::LEX;
 use crate::markers::{find_markers, Marker};
 use crate::mentions::find_mentions;
@@ -155,6 +155,7 @@ pub const VIA_CUE: &str = "cue";
 pub const VIA_PRONOUN: &str = "pronoun";
 pub const VIA_EARLIER_SENTENCE: &str = "earlier sentence";
 pub const VIA_CREDIT_LINE: &str = "credit line";
+pub const VIA_REPEATED: &str = "repeated quotation";
 
 pub fn extract(text: &str, hints: &Hints) -> Extraction {
     let mut out = Extraction::default();
@@ -252,6 +253,7 @@ pub fn extract(text: &str, hints: &Hints) -> Extraction {
         kept.push(rq);
         quotes.push(q);
     }
+    speakers_of_repeated_words(&mut quotes);
     let claims = claims(text, &ctx.sentences, &markers, &quotes, &mentions);
 
     // warnings about the list and the markers
@@ -708,7 +710,14 @@ fn attribute(
         }
     }
     if kind.as_deref() == Some("named") {
+        let printed = name.clone();
         name = ctx.expand(name, rq.open_at);
+        // "Prosecutors alleged that …": no surname but a plural noun opening the clause, the
+        // group that spoke; a described speaker, as "a senior official" is
+        if let Some(group) = printed.filter(|p| name.is_none() && is_speaking_group(p)) {
+            name = Some(group);
+            kind = Some("described".into());
+        }
     }
     // a speaker that is only function words ("Following", "After", "and") or is not printed
     // as a name is no speaker
@@ -820,6 +829,55 @@ fn without_quote_marks(text: &str) -> std::borrow::Cow<'_, str> {
             })
             .collect(),
     )
+}
+
+/// Words quoted again later ("Grisham, by her own accounting, has given “plenty of
+/// on-the-record statements …”"), or first in part and then in full, with no speaker of
+/// their own: they are the words of the one the article names for them elsewhere. The
+/// nearest such quotation before them, else after.
+fn speakers_of_repeated_words(quotes: &mut [Quote]) {
+    let words: Vec<Vec<String>> = quotes.iter().map(|q| folded_words(&q.text)).collect();
+    for i in 0..quotes.len() {
+        if quotes[i].speaker.is_some() || words[i].len() < MIN_REPEATED_WORDS {
+            continue;
+        }
+        let earlier = (0..i).rev();
+        let later = i + 1..quotes.len();
+        let Some(j) = earlier.chain(later).find(|&j| {
+            quotes[j].speaker.is_some() && quotes[j].speaker_via.as_deref() != Some(VIA_REPEATED) && holds(&words[j], &words[i])
+        }) else {
+            continue;
+        };
+        let (speaker, kind, outlet) = (quotes[j].speaker.clone(), quotes[j].speaker_kind.clone(), quotes[j].outlet.clone());
+        let q = &mut quotes[i];
+        q.speaker = speaker;
+        q.speaker_kind = kind;
+        q.speaker_via = Some(VIA_REPEATED.to_string());
+        q.outlet = q.outlet.take().or(outlet);
+    }
+}
+
+/// Words of a quotation repeated elsewhere that name its speaker: four or more, so a stock
+/// phrase ("the American people") is not taken for someone's words.
+const MIN_REPEATED_WORDS: usize = 4;
+
+fn folded_words(text: &str) -> Vec<String> {
+    py::split_ws(text)
+        .iter()
+        .map(|w| py::lower(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+fn holds(whole: &[String], part: &[String]) -> bool {
+    part.len() <= whole.len() && whole.windows(part.len()).any(|w| w == part)
+}
+
+/// One plural noun of people the article identifies ("Prosecutors"; not "Critics", not
+/// "Documents").
+fn is_speaking_group(word: &str) -> bool {
+    let low = py::lower(word);
+    py::split_ws(word).len() == 1 && looks_plural(word) && !is_thing(low.trim_end_matches('s')) && !LEX.unidentified_groups.contains(&low)
 }
 
 fn printed_like_a_speaker(name: &str, kind: Option<&str>) -> bool {

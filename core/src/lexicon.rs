@@ -43,6 +43,9 @@ pub struct Lexicon {
     pub trailing_adverbs: HashSet<String>,
     /// nouns of written works ("report", "study"): a thing that says, not a person
     pub thing_nouns: HashSet<String>,
+    /// plural nouns of people no article identifies ("commentators", "critics"): "Critics
+    /// said" names no speaker, where "Prosecutors alleged" names the prosecution
+    pub unidentified_groups: HashSet<String>,
     /// nouns that make a described speaker a body ("ministry", "agency")
     pub org_nouns: HashSet<String>,
     /// words that open an introduction before the subject ("Meanwhile", "After"), never a speaker
@@ -138,6 +141,7 @@ impl Lexicon {
             platform_verbs: set("PLATFORM_VERBS")?,
             trailing_adverbs: set("TRAILING_ADVERBS")?,
             thing_nouns: set("THING_NOUNS")?,
+            unidentified_groups: set("UNIDENTIFIED_GROUPS")?,
             org_nouns: set("ORG_NOUNS")?,
             intro_words: set("INTRO_WORDS")?,
             description_openers: words("NOT_DESCRIPTIONS.openers", &v["NOT_DESCRIPTIONS"]["openers"])?,
