@@ -486,3 +486,28 @@ def test_a_quotation_before_the_verb_is_not_its_subject(open_mark, close_mark):
         f"Pike said, and still {open_mark}got to sit in on every one of the board's meetings about it.{close_mark}\n"
     )
     assert [q.speaker for q in extract_text(text).quotes] == ["Pike", "Pike"]
+
+
+LEAD = "Harbour notes\n\nSome background about the port and its board.\n\n"
+
+
+@pytest.mark.parametrize(
+    "step, text, speaker, via",
+    [
+        ("transcript_turn", "The hearing went on.\n\n“PIKE: Well, the question really should be who pays for the cranes next year.”\n", "PIKE", "cue"),
+        ("cue_after", "“The cranes will be paid for by the levy,” Ada Pike said.\n", "Ada Pike", "cue"),
+        ("cue_before", "Ada Pike said: “The cranes will be paid for by the levy next year.”\n", "Ada Pike", "cue"),
+        ("cue_before (lead-in paragraph)", "Ada Pike put it this way:\n\n“The cranes will be paid for by the levy next year.”\n", "Ada Pike", "earlier sentence"),
+        ("credit_line", "“The sea keeps no ledger, and neither should the harbour.”\n—Ada Pike\n", "Ada Pike", "credit line"),
+        # a verb in the present after the name ("chairs the board") makes it the antecedent
+        ("named (pronoun)", "Ada Pike chairs the board. “The cranes will be paid for by the levy,” she said.\n", "Ada Pike", "pronoun"),
+        ("previous_quotation", "“The cranes will be paid for,” Ada Pike said. “The levy will cover every one of them.”\n", "Ada Pike", "earlier sentence"),
+        ("sentence_before", "The levy is enough, Ada Pike said on Monday.\n\n“We will not need another loan for the cranes.”\n", "Ada Pike", "earlier sentence"),
+        ("note_author", "“The sea keeps no ledger, and neither should the harbour.”[1]\n\nNotes\n[1] Ada Pike, harbour master.\n", "Ada Pike", "credit line"),
+    ],
+)
+def test_each_attribution_step_decides_its_own_shape(step, text, speaker, via):
+    """One hand-written case per step of core/src/speakers.rs, in the order they are tried;
+    `speaker_via` says which step decided."""
+    quotes = attributed(LEAD + text)
+    assert (quotes[-1][1], quotes[-1][2]) == (speaker, via), step

@@ -372,7 +372,17 @@ pub fn is_modifier(text: &str, end: usize) -> bool {
     // a verb after the name ("Duarte declined", "Duarte spoke") makes it the subject, not a
     // modifier of a noun ("the Trump administration")
     let past_verb = (w.ends_with("ed") && w.len() > 4) || LEX.irregular_past_verbs.contains(w);
-    !FOLLOW_OK.contains(w) && !w.ends_with("ly") && !past_verb
+    !FOLLOW_OK.contains(w) && !w.ends_with("ly") && !past_verb && !present_verb(w, &text[end + m.get(0).map_or(0, |g| g.end())..hi])
+}
+
+/// "Ada Pike chairs the board": a word in -s followed by a determiner is a verb in the
+/// present, its subject the name; "the Trump supporters rallied" has no determiner after.
+fn present_verb(word: &str, after: &str) -> bool {
+    let third_person = word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") && !word.ends_with("is");
+    third_person
+        && py::split_ws(after)
+            .first()
+            .is_some_and(|next| LEX.determiners.contains(&py::lower(next)))
 }
 
 /// The clause cut at commas, dashes, brackets, semicolons and colons (and the spaces around).
@@ -520,6 +530,9 @@ fn tokens(text: &str) -> Vec<&str> {
 }
 
 /// The speaker a clause names (its grammatical subject, appositives dropped).
+/// Who the clause before a reporting verb names as its subject: a name, a pronoun, an
+/// anaphor ("the spokesman", for the resolver), a described speaker ("a senior aide"), or no
+/// one. The readers below are tried in order; each says what shape it reads.
 pub fn subject_of(clause: &str) -> Speaker {
     let clause = py::strip(clause, " ,;:—–");
     let clause = without_trailing_adverb(clause);
@@ -528,17 +541,8 @@ pub fn subject_of(clause: &str) -> Speaker {
     if segs.is_empty() {
         return Speaker::none();
     }
-    let last = py::lower(py::strip_ws(segs[segs.len() - 1].1));
-    if matches!(last.as_str(), "who" | "which" | "that") && segs.len() >= 2 {
-        let s2 = segs[segs.len() - 2].1;
-        let mut names = good_names(s2, 0);
-        if names.is_empty() {
-            names = names_in(s2, 0).into_iter().filter(|n| !n.possessive).collect();
-        }
-        if let Some(n) = names.last() {
-            return Speaker::named(strip_roles(&n.text));
-        }
-        segs.pop();
+    if let Some(s) = subject_before_relative(&mut segs) {
+        return s;
     }
     while segs.len() > 1 && is_intro(segs[0].1) {
         segs.remove(0);
@@ -557,44 +561,88 @@ pub fn subject_of(clause: &str) -> Speaker {
             head = agent;
         }
     }
-    if let Some(c) = ORIGIN.match_(head) {
-        let inner_text = group(&c, 1);
-        let inner = subject_of(inner_text);
-        if matches!(inner.kind, Some("pronoun") | Some("anaphor")) {
-            let kept: Vec<&str> = tokens(inner_text)
-                .into_iter()
-                .filter(|w| !LEX.determiners.contains(&py::lower(w)))
-                .collect();
-            return if kept.is_empty() {
-                Speaker::none()
-            } else {
-                Speaker::described(kept[..kept.len().min(7)].join(" "))
-            };
-        }
-        if inner.kind.is_some() {
-            return inner;
-        }
+    if let Some(s) = subject_of_origin(head) {
+        return s;
     }
     head = PREP_SPLIT.split(head)[0];
+    if let Some(s) = named_subject(head) {
+        return s;
+    }
+    let (head, words) = before_verb(head);
+    if words.is_empty() {
+        return Speaker::none();
+    }
+    described_subject(&head, &words, &segs)
+}
+
+/// "…, a former aide who": the name in the segment before a closing relative pronoun
+/// (`segs` loses the pronoun when no name stands there).
+fn subject_before_relative(segs: &mut Vec<(usize, &str)>) -> Option<Speaker> {
+    let last = py::lower(py::strip_ws(segs[segs.len() - 1].1));
+    if !(matches!(last.as_str(), "who" | "which" | "that") && segs.len() >= 2) {
+        return None;
+    }
+    let s2 = segs[segs.len() - 2].1;
+    let mut names = good_names(s2, 0);
+    if names.is_empty() {
+        names = names_in(s2, 0).into_iter().filter(|n| !n.possessive).collect();
+    }
+    if let Some(n) = names.last() {
+        return Some(Speaker::named(strip_roles(&n.text)));
+    }
+    segs.pop();
+    None
+}
+
+/// "a statement from the ministry", "a spokesman for Ruiz": the subject is where the words
+/// came from; a pronoun there ("a statement from his office") leaves a described speaker.
+fn subject_of_origin(head: &str) -> Option<Speaker> {
+    let c = ORIGIN.match_(head)?;
+    let inner_text = group(&c, 1);
+    let inner = subject_of(inner_text);
+    if matches!(inner.kind, Some("pronoun") | Some("anaphor")) {
+        let kept: Vec<&str> = tokens(inner_text)
+            .into_iter()
+            .filter(|w| !LEX.determiners.contains(&py::lower(w)))
+            .collect();
+        return Some(if kept.is_empty() {
+            Speaker::none()
+        } else {
+            Speaker::described(kept[..kept.len().min(MAX_DESCRIBED_WORDS)].join(" "))
+        });
+    }
+    inner.kind.is_some().then_some(inner)
+}
+
+/// A pronoun opening the head, an owner's thing ("Ruiz's office"), or the names in it: the
+/// first person among them, or two joined by "and" ("Ruiz and Brandt said").
+fn named_subject(head: &str) -> Option<Speaker> {
     let first_word = tokens(head).first().map(|w| py::lower(w)).unwrap_or_default();
     if (LEX.person_pronouns.contains(&first_word) || LEX.thing_pronouns.contains(&first_word)) && first_word != "this" {
-        return Speaker::pronoun(&first_word);
+        return Some(Speaker::pronoun(&first_word));
     }
     if let Some(owner) = owned_thing(head) {
-        return Speaker::named(owner);
+        return Some(Speaker::named(owner));
     }
     let names = good_names(head, 0);
-    if !names.is_empty() {
-        let candidates: Vec<String> = names.iter().flat_map(|n| split_and(&n.text)).collect();
-        if candidates.len() > 1 && candidates.iter().all(|c| !is_org(c)) && head.contains(" and ") {
-            return Speaker::named(candidates[..2].iter().map(|c| strip_roles(c)).collect::<Vec<_>>().join(" and "));
-        }
-        let people: Vec<&String> = candidates.iter().filter(|c| !is_org(c)).collect();
-        let pick = people.first().copied().unwrap_or(&candidates[0]);
-        return Speaker::named(strip_roles(pick));
+    if names.is_empty() {
+        return None;
     }
+    let candidates: Vec<String> = names.iter().flat_map(|n| split_and(&n.text)).collect();
+    if candidates.len() > 1 && candidates.iter().all(|c| !is_org(c)) && head.contains(" and ") {
+        return Some(Speaker::named(
+            candidates[..2].iter().map(|c| strip_roles(c)).collect::<Vec<_>>().join(" and "),
+        ));
+    }
+    let people: Vec<&String> = candidates.iter().filter(|c| !is_org(c)).collect();
+    let pick = people.first().copied().unwrap_or(&candidates[0]);
+    Some(Speaker::named(strip_roles(pick)))
+}
+
+/// The head up to its first verb-like word after the second ("the senior aide insists"): the
+/// noun phrase, and its words.
+fn before_verb(head: &str) -> (String, Vec<&str>) {
     let mut words = tokens(head);
-    let mut head_owned = head.to_string();
     if words.len() >= 3 {
         for k in 2..words.len() - 1 {
             let w = words[k];
@@ -610,16 +658,18 @@ pub fn subject_of(clause: &str) -> Speaker {
                 // to a char boundary (a skipped character may be several bytes long)
                 let from = py::floor_boundary(head, words[..k].iter().map(|x| x.len()).sum());
                 let at = head[from..].find(w).map(|i| i + from).unwrap_or(head.len());
-                head_owned = py::strip_ws(&head[..at]).to_string();
                 words.truncate(k);
-                break;
+                return (py::strip_ws(&head[..at]).to_string(), words);
             }
         }
     }
-    let head = head_owned.as_str();
-    if words.is_empty() {
-        return Speaker::none();
-    }
+    (head.to_string(), words)
+}
+
+/// A noun phrase with no name: a pronoun; "the spokesman" or "his office", an anaphor for the
+/// resolver (a person's or a body's, by its noun), kept as a description when it says more
+/// than its noun; "a report" no one; else the words as a described speaker.
+fn described_subject(head: &str, words: &[&str], segs: &[(usize, &str)]) -> Speaker {
     let low: Vec<String> = words.iter().map(|w| py::lower(w)).collect();
     let pron = |w: &str| LEX.person_pronouns.contains(w) || LEX.thing_pronouns.contains(w);
     if pron(&low[0]) && (words.len() <= 2 || low[0] != "this") {
@@ -665,7 +715,7 @@ pub fn subject_of(clause: &str) -> Speaker {
         let described = if looks_back || kept.is_empty() {
             None
         } else {
-            Some(kept[..kept.len().min(7)].join(" "))
+            Some(kept[..kept.len().min(MAX_DESCRIBED_WORDS)].join(" "))
         };
         return Speaker {
             name: None,
@@ -679,11 +729,15 @@ pub fn subject_of(clause: &str) -> Speaker {
         return Speaker::named(clean_name(segs[1].1));
     }
     let kept: Vec<&str> = words.iter().copied().filter(|w| !LEX.determiners.contains(&py::lower(w))).collect();
-    if kept.is_empty() || kept.len() > 7 {
+    if kept.is_empty() || kept.len() > MAX_DESCRIBED_WORDS {
         return Speaker::none();
     }
     Speaker::described(kept.join(" "))
 }
+
+/// Words a described speaker may hold ("a senior Congressional aide on the panel"): more is a
+/// clause, not a description.
+const MAX_DESCRIBED_WORDS: usize = 7;
 
 /// "but he said", "and called on people": the conjunction joins the clause to what came
 /// before; the subject is what follows it.

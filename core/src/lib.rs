@@ -20,6 +20,7 @@ pub mod readers;
 pub mod references;
 pub mod reflist;
 pub mod scholarly;
+pub mod speakers;
 pub mod text;
 
 use pyo3::prelude::*;
