@@ -4,7 +4,7 @@
 use crate::context::{DocContext, SentenceInfo};
 use crate::lexicon::LEX;
 use crate::markers::{find_markers, Marker};
-use crate::mentions::find_mentions;
+use crate::mentions::{find_mentions, Mention};
 use crate::metadata::{byline_of, published_of, title_of};
 use crate::names::{fold_name, people_in_byline};
 use crate::py;
@@ -144,38 +144,58 @@ pub struct Quote {
     pub speaker_via: Option<String>,
 }
 
+/// The whole text path: the reference list and markers, quotations and who said them,
+/// claims, mentions and warnings, every offset in characters.
 pub fn extract(text: &str, hints: &Hints) -> Extraction {
-    let mut out = Extraction::default();
     let reflist = find_reference_list(text);
     let body_end = reflist.as_ref().map_or(text.len(), |r| r.start);
     // the list itself is blanked from the body (line breaks and offsets kept)
     let body_owned = reflist.as_ref().map(|r| blank(text, &[(r.start, r.end)], true));
     let body: &str = body_owned.as_deref().unwrap_or(text);
     let references: Vec<Reference> = reflist.as_ref().map(|r| r.references.clone()).unwrap_or_default();
-    let limit = references.iter().map(|r| r.n).max();
-    let markers = find_markers(body, limit);
-    let paras: Vec<Span> = match &reflist {
-        Some(r) => {
-            let mut p = paragraphs(text, 0, r.start);
-            p.extend(paragraphs(text, r.end, text.len()));
-            p
-        }
-        None => paragraphs(text, 0, text.len()),
-    };
+    let markers = find_markers(body, references.iter().map(|r| r.n).max());
+    let paras = body_paragraphs(text, reflist.as_ref().map(|r| (r.start, r.end)));
     let (raw_quotes, quote_warnings) = find_raw_quotes(text, &paras);
-    let mut warnings: Vec<(String, String, Option<usize>)> = Vec::new();
     let mut mask_spans: Vec<(usize, usize)> = raw_quotes.iter().flat_map(|q| q.spans.iter().copied()).collect();
     mask_spans.sort_unstable();
     let masked = without_title_stops(&blank(body, &mask_spans, true));
-    // short quotations are candidates too: kept if a cue names who said them
-    let candidates: Vec<(&RawQuote, bool)> = raw_quotes
-        .iter()
-        .filter_map(|q| match quotation_length(text, q, &paras) {
-            Length::Full => Some((q, false)),
-            Length::Short => Some((q, true)),
-            Length::Not => None,
-        })
-        .collect();
+    let known: HashSet<String> = references.iter().filter_map(|r| r.outlet.as_deref()).map(fold_name).collect();
+    let mut ctx = DocContext::build(text, &masked, sentence_infos(text, &paras, &raw_quotes), text.len(), known.clone());
+
+    let title = hints.title.clone().or_else(|| title_of(text, body_end));
+    let byline = hints.byline.clone().or_else(|| byline_of(text, body_end));
+    let authors = byline.as_deref().map(people_in_byline).unwrap_or_default();
+    let published = hints.published.clone().or_else(|| published_of(text));
+    let sent_spans: Vec<(usize, usize)> = ctx.sentences.iter().map(|s| (s.span.start, s.span.end)).collect();
+    let mentions = find_mentions(&masked, &sent_spans, published.as_deref(), &known);
+
+    let quotes = read_quotations(text, &references, &paras, &markers, &raw_quotes, &mut ctx);
+    let claims = claims(text, &ctx.sentences, &markers, &quotes, &mentions);
+    let warnings = list_warnings(text, reflist.as_ref().map(|r| r.end), &references, &markers);
+    let meta = Meta {
+        title,
+        byline,
+        authors,
+        published,
+    };
+    in_characters(text, meta, references, markers, quotes, claims, mentions, &quote_warnings, warnings)
+}
+
+/// The paragraphs of the text around the reference list (which is no prose).
+fn body_paragraphs(text: &str, list: Option<(usize, usize)>) -> Vec<Span> {
+    match list {
+        Some((start, end)) => {
+            let mut p = paragraphs(text, 0, start);
+            p.extend(paragraphs(text, end, text.len()));
+            p
+        }
+        None => paragraphs(text, 0, text.len()),
+    }
+}
+
+/// The sentences of each paragraph, never cut inside a quotation; a run of footnote markers
+/// after a sentence's stop ("… in 2019. [3]") stays with that sentence.
+fn sentence_infos(text: &str, paras: &[Span], raw_quotes: &[RawQuote]) -> Vec<SentenceInfo> {
     let protected: Vec<(usize, usize)> = raw_quotes.iter().map(|q| (q.open_at, q.close_end(text))).collect();
     let protected_starts: Vec<usize> = protected.iter().map(|p| p.0).collect();
     let mut infos: Vec<SentenceInfo> = Vec::new();
@@ -198,26 +218,36 @@ pub fn extract(text: &str, hints: &Hints) -> Extraction {
             });
         }
     }
-    let known: HashSet<String> = references.iter().filter_map(|r| r.outlet.as_deref()).map(fold_name).collect();
-    let mut ctx = DocContext::build(text, &masked, infos, text.len(), known.clone());
+    infos
+}
 
-    // metadata
-    let title = hints.title.clone().or_else(|| title_of(text, body_end));
-    let byline = hints.byline.clone().or_else(|| byline_of(text, body_end));
-    let authors = byline.as_deref().map(people_in_byline).unwrap_or_default();
-    let published = hints.published.clone().or_else(|| published_of(text));
-    let sent_spans: Vec<(usize, usize)> = ctx.sentences.iter().map(|s| (s.span.start, s.span.end)).collect();
-    let mentions = find_mentions(&masked, &sent_spans, published.as_deref(), &known);
-
+/// Each quotation with its footnotes and speaker, in the order printed. A short one is kept
+/// only when a cue names who said it (and it is no show's or paper's name); one after
+/// "titled" is a work's title, not speech.
+fn read_quotations(
+    text: &str,
+    references: &[Reference],
+    paras: &[Span],
+    markers: &[Marker],
+    raw_quotes: &[RawQuote],
+    ctx: &mut DocContext,
+) -> Vec<Quote> {
+    let candidates: Vec<(&RawQuote, bool)> = raw_quotes
+        .iter()
+        .filter_map(|q| match quotation_length(text, q, paras) {
+            Length::Full => Some((q, false)),
+            Length::Short => Some((q, true)),
+            Length::Not => None,
+        })
+        .collect();
     let marker_starts: Vec<usize> = markers.iter().map(|m| m.start).collect();
     let opens: Vec<usize> = candidates.iter().map(|q| q.0.open_at).collect();
     let mut quotes: Vec<Quote> = Vec::new();
     let mut kept: Vec<&RawQuote> = Vec::new();
     for (i, &(rq, short)) in candidates.iter().enumerate() {
         let (qtext, spans) = quote_text(text, &rq.spans);
-        let sent = sentence_of(&ctx, rq.open_at);
-        let sent_start = sent.map_or(paras[rq.paragraph].start, |s| s.start);
-        let refs = quote_refs(text, rq, &paras, &markers, &marker_starts, &opens, sent_start);
+        let sent_start = sentence_of(ctx, rq.open_at).map_or(paras[rq.paragraph].start, |s| s.start);
+        let refs = quote_refs(text, rq, paras, markers, &marker_starts, &opens, sent_start);
         let mut q = Quote {
             text: qtext,
             spans,
@@ -231,12 +261,12 @@ pub fn extract(text: &str, hints: &Hints) -> Extraction {
         let previous = kept.last().zip(quotes.last()).map(|(raw, quote)| Previous { raw, quote });
         let site = Site {
             text,
-            references: &references,
-            paras: &paras,
+            references,
+            paras,
             rq,
             next_open: candidates.get(i + 1).map(|c| c.0.open_at),
         };
-        attribute(&site, &mut ctx, &mut q, previous);
+        attribute(&site, ctx, &mut q, previous);
         if short && (!matches!(q.speaker_via.as_deref(), Some(VIA_CUE) | Some(VIA_PRONOUN)) || names_a_work(text, rq.open_at)) {
             continue;
         }
@@ -247,12 +277,21 @@ pub fn extract(text: &str, hints: &Hints) -> Extraction {
         quotes.push(q);
     }
     repeated_words(&mut quotes);
-    let claims = claims(text, &ctx.sentences, &markers, &quotes, &mentions);
+    quotes
+}
 
-    // warnings about the list and the markers
+/// What a reader should know about the notes: markers pointing at no entry, markers with no
+/// list, a list running past what is read, entries never cited.
+fn list_warnings(
+    text: &str,
+    list_end: Option<usize>,
+    references: &[Reference],
+    markers: &[Marker],
+) -> Vec<(String, String, Option<usize>)> {
+    let mut warnings: Vec<(String, String, Option<usize>)> = Vec::new();
     let numbers: HashSet<i64> = references.iter().map(|r| r.n).collect();
     let mut cited: HashSet<i64> = HashSet::new();
-    for mk in &markers {
+    for mk in markers {
         for &n in &mk.numbers {
             cited.insert(n);
             if !numbers.is_empty() && !numbers.contains(&n) {
@@ -268,33 +307,24 @@ pub fn extract(text: &str, hints: &Hints) -> Extraction {
         let mut shown: Vec<i64> = cited.iter().copied().collect();
         shown.sort_unstable();
         let list: Vec<String> = shown.iter().take(12).map(|n| n.to_string()).collect();
-        warnings.push((
-            "markers-without-list".into(),
-            format!(
-                "{} footnote markers ({}) but no reference list was found",
-                markers.len(),
-                list.join(", ")
-            ),
-            None,
-        ));
+        let message = format!(
+            "{} footnote markers ({}) but no reference list was found",
+            markers.len(),
+            list.join(", ")
+        );
+        warnings.push(("markers-without-list".into(), message, None));
     }
-    if let Some(r) = reflist
-        .as_ref()
-        .filter(|r| r.references.last().is_some_and(|last| last.n == LAST_NUMBER_READ))
-    {
+    if let Some(end) = list_end.filter(|_| references.last().is_some_and(|last| last.n == LAST_NUMBER_READ)) {
         // note numbers are read up to three digits: a list running on is said, not cut silently
-        if let Some(at) = NUMBER_PAST_READ.find_iter_in(text, r.end, text.len()).first().map(|m| m.0) {
-            warnings.push((
-                "reference-list-truncated".into(),
-                format!(
-                    "the reference list runs past entry {LAST_NUMBER_READ}; entries from {} on were not read",
-                    LAST_NUMBER_READ + 1
-                ),
-                Some(at),
-            ));
+        if let Some(at) = NUMBER_PAST_READ.find_iter_in(text, end, text.len()).first().map(|m| m.0) {
+            let message = format!(
+                "the reference list runs past entry {LAST_NUMBER_READ}; entries from {} on were not read",
+                LAST_NUMBER_READ + 1
+            );
+            warnings.push(("reference-list-truncated".into(), message, Some(at)));
         }
     }
-    for r in &references {
+    for r in references {
         if !cited.contains(&r.n) {
             warnings.push((
                 "uncited-reference".into(),
@@ -303,15 +333,27 @@ pub fn extract(text: &str, hints: &Hints) -> Extraction {
             ));
         }
     }
+    warnings
+}
 
-    // byte offsets to character offsets
+/// The records with byte offsets turned into character offsets (as Python counts them).
+#[allow(clippy::too_many_arguments)]
+fn in_characters(
+    text: &str,
+    meta: Meta,
+    references: Vec<Reference>,
+    markers: Vec<Marker>,
+    quotes: Vec<Quote>,
+    claims: Vec<ClaimOut>,
+    mentions: Vec<Mention>,
+    quote_warnings: &[(&str, usize)],
+    warnings: Vec<(String, String, Option<usize>)>,
+) -> Extraction {
     let offsets = CharOffsets::new(text);
     let c = |b: usize| offsets.at(b);
-    out.meta = Meta {
-        title,
-        byline,
-        authors,
-        published,
+    let mut out = Extraction {
+        meta,
+        ..Extraction::default()
     };
     out.references = references
         .into_iter()
