@@ -979,29 +979,35 @@ fn subject_after_quotation(before_verb: &str) -> Option<Speaker> {
     matches!(subj.kind, Some("named")).then_some(subj)
 }
 
+/// "in what host Tom Bergeron described as “…”", "according to X", "in the words of X",
+/// "according to a report by X": the source named before the words, whoever the sentence's
+/// subject is.
+fn source_named_before(clause: &str) -> Option<Speaker> {
+    if clause.contains("what ") {
+        if let Some(c) = WHAT_NAME_CALLED.search(clause) {
+            return Some(Speaker::named(clean_name(group(&c, 1))));
+        }
+    }
+    if !(clause.contains("ccording to") || clause.contains("n the words of")) {
+        return None;
+    }
+    if let Some(c) = ACCORDING_BEFORE.search(clause) {
+        return Some(subject_of(group(&c, 1)));
+    }
+    let c = ACCORDING_WORK_BY.search(clause)?;
+    // "according to a report by X" is X's, unless a verb after it reports someone else
+    let rest = &clause[c.get(0).map_or(clause.len(), |m| m.end())..];
+    let reported_again = py::token_spans(rest).iter().any(|&(a, b)| is_verb(&rest[a..b]));
+    (LEX.thing_nouns.contains(py::lower(group(&c, 1)).as_str()) && !reported_again).then(|| Speaker::named(clean_name(group(&c, 2))))
+}
+
 /// "According to X, " / "X wrote: " / "commentator Elizabeth Rubin warned that the MEK ".
 pub fn read_before(clause: &str, from_colon_sentence: bool) -> (Option<Speaker>, String) {
     if py::strip_ws(clause).is_empty() {
         return (None, String::new());
     }
-    if clause.contains("what ") {
-        // "… was eliminated in what host Tom Bergeron described as the “…”": the words are
-        // the one who described them so, not the sentence's subject
-        if let Some(c) = WHAT_NAME_CALLED.search(clause) {
-            return (Some(Speaker::named(clean_name(group(&c, 1)))), clause.to_string());
-        }
-    }
-    if clause.contains("ccording to") || clause.contains("n the words of") {
-        if let Some(c) = ACCORDING_BEFORE.search(clause) {
-            return (Some(subject_of(group(&c, 1))), clause.to_string());
-        }
-        if let Some(c) = ACCORDING_WORK_BY.search(clause) {
-            let rest = &clause[c.get(0).map_or(clause.len(), |m| m.end())..];
-            let reported_again = py::token_spans(rest).iter().any(|&(a, b)| is_verb(&rest[a..b]));
-            if LEX.thing_nouns.contains(py::lower(group(&c, 1)).as_str()) && !reported_again {
-                return (Some(Speaker::named(clean_name(group(&c, 2)))), clause.to_string());
-            }
-        }
+    if let Some(s) = source_named_before(clause) {
+        return (Some(s), clause.to_string());
     }
     let toks = py::token_spans(clause);
     for i in (0..toks.len()).rev() {

@@ -161,105 +161,122 @@ fn single_opener_possible(text: &str) -> bool {
         .any(|(a, _)| a == 0 || in_set(char_before(text, a), " \t\n([{—–-/"))
 }
 
+/// Where the pairing of marks stands: the quotations closed so far, the one open, where its
+/// words resume, and a paragraph whose first mark reopens it (not a new quotation).
+#[derive(Default)]
+struct Pairing {
+    quotes: Vec<RawQuote>,
+    warnings: Vec<(&'static str, usize)>,
+    current: Option<RawQuote>,
+    piece_start: usize,
+    skip_first_mark_of: Option<usize>,
+}
+
+/// Quote marks paired into quotations, paragraph by paragraph, by each mark's role (opening,
+/// closing, either) and what surrounds it.
 fn pair(text: &str, paras: &[Span], mode: Mode) -> (Vec<RawQuote>, Vec<(&'static str, usize)>) {
     let per_para: Vec<Vec<usize>> = paras.iter().map(|p| mark_positions(text, p.start, p.end, mode)).collect();
-    let mut quotes = Vec::new();
-    let mut warnings = Vec::new();
-    let mut current: Option<RawQuote> = None;
-    let mut piece_start = 0;
-    let mut skip_first_mark_of: Option<usize> = None;
-    let mut pi = 0;
-    while pi < paras.len() {
-        let para = paras[pi];
+    let mut st = Pairing::default();
+    for (pi, &para) in paras.iter().enumerate() {
         let marks = &per_para[pi];
         let ahead = MarksAhead::of(text, marks, mode);
         let mut mi = 0;
-        if current.is_some() {
-            piece_start = para.start;
-            if skip_first_mark_of == Some(pi) && !marks.is_empty() && marks[0] == para.start {
-                piece_start = para.start + mark_at(text, para.start, mode).1;
+        if st.current.is_some() {
+            st.piece_start = para.start;
+            if st.skip_first_mark_of == Some(pi) && !marks.is_empty() && marks[0] == para.start {
+                st.piece_start = para.start + mark_at(text, para.start, mode).1;
                 mi = 1;
             }
         }
-        skip_first_mark_of = None;
+        st.skip_first_mark_of = None;
         while mi < marks.len() {
-            let pos = marks[mi];
-            let (ch, mark_len) = mark_at(text, pos, mode);
-            let prev = if pos > para.start { char_before(text, pos) } else { None };
-            let after = pos + mark_len;
-            let nxt = if after < para.end { char_at(text, after) } else { None };
-            let kind = opener_kind(ch, prev, nxt, current.is_some(), mode);
-            match current.as_mut() {
-                None => {
-                    if kind == Kind::Open || kind == Kind::Either {
-                        current = Some(RawQuote::opening(pos, pi));
-                        piece_start = after;
-                    }
-                }
-                Some(cur) => {
-                    let curly_open = DOUBLE_OPEN.contains(ch) || SINGLE_OPEN.contains(ch);
-                    let is_closer = kind == Kind::Close || kind == Kind::Either || (kind == Kind::Open && !curly_open);
-                    if kind == Kind::Open && curly_open {
-                        if nested(text, marks, mi + 1, para, &ahead) {
-                            // a quotation inside the quotation. When another closing mark
-                            // follows its own, that one is the outer's ("… and murmured
-                            // “Aguamenti” too: …”); when its own is the paragraph's last,
-                            // the inner one was left open and that mark closes the outer
-                            let inner_close = ahead.closer_from(mi + 1);
-                            let outer_follows = inner_close + 1 < marks.len() && ahead.closer_from(inner_close + 1) < marks.len();
-                            mi = if outer_follows { inner_close + 1 } else { mi + 1 };
-                            continue;
-                        }
-                        warnings.push(("unclosed-quote", cur.open_at));
-                        current = Some(RawQuote::opening(pos, pi));
-                        piece_start = after;
-                    } else if is_closer
-                        && ch == '"'
-                        && char_at(text, cur.open_at).is_some_and(|c| DOUBLE_OPEN.contains(c))
-                        && ahead.curly_close_follows(mi + 1)
-                        && !interrupted(text, pos, marks.get(mi + 1).copied())
-                    {
-                        // straight marks inside a curly quotation are its own inner quotes
-                    } else if is_closer {
-                        let mut q = current.take().unwrap();
-                        q.spans.push((piece_start, pos));
-                        q.close_at = pos;
-                        q.last_paragraph = pi;
-                        quotes.push(q);
-                    }
-                }
-            }
-            mi += 1;
+            mi = st.read_mark(text, para, pi, marks, mi, &ahead, mode);
         }
-        if let Some(cur) = current.as_mut() {
-            let nxt_pi = pi + 1;
-            if nxt_pi < paras.len() && nxt_pi - cur.paragraph <= MAX_CONTINUATION && continues(text, paras[nxt_pi], &per_para[nxt_pi], mode)
-            {
-                let reopened = !per_para[nxt_pi].is_empty() && per_para[nxt_pi][0] == paras[nxt_pi].start;
-                if reopened {
-                    // news style: a quotation left open at a paragraph's end and reopened by the
-                    // next paragraph's mark is read as one quoted passage per paragraph
-                    let words_end = piece_start + py::rstrip_ws(&text[piece_start..para.end]).len();
-                    let mut q = current.take().unwrap();
-                    q.spans.push((piece_start, words_end));
-                    q.close_at = py::back(text, words_end.max(piece_start + 1), 1);
-                    q.last_paragraph = pi;
-                    quotes.push(q);
-                    current = Some(RawQuote::opening(paras[nxt_pi].start, nxt_pi));
-                    skip_first_mark_of = Some(nxt_pi);
-                } else {
-                    cur.spans.push((piece_start, para.end));
-                }
-            } else {
-                warnings.push(("unclosed-quote", cur.open_at));
-                if let Some(q) = closed_by_paragraph_end(text, para, current.take().unwrap(), piece_start, pi) {
-                    quotes.push(q);
-                }
-            }
+        if st.current.is_some() {
+            st.end_paragraph(text, paras, &per_para, pi, mode);
         }
-        pi += 1;
     }
-    (quotes, warnings)
+    (st.quotes, st.warnings)
+}
+
+impl Pairing {
+    /// The mark `marks[mi]`: it opens a quotation, closes the open one, opens one nested in
+    /// it, or is an inner straight quote of a curly quotation. Returns the next mark to read.
+    #[allow(clippy::too_many_arguments)]
+    fn read_mark(&mut self, text: &str, para: Span, pi: usize, marks: &[usize], mi: usize, ahead: &MarksAhead, mode: Mode) -> usize {
+        let pos = marks[mi];
+        let (ch, mark_len) = mark_at(text, pos, mode);
+        let prev = if pos > para.start { char_before(text, pos) } else { None };
+        let after = pos + mark_len;
+        let nxt = if after < para.end { char_at(text, after) } else { None };
+        let kind = opener_kind(ch, prev, nxt, self.current.is_some(), mode);
+        let Some(cur) = self.current.as_mut() else {
+            if kind == Kind::Open || kind == Kind::Either {
+                self.current = Some(RawQuote::opening(pos, pi));
+                self.piece_start = after;
+            }
+            return mi + 1;
+        };
+        let curly_open = DOUBLE_OPEN.contains(ch) || SINGLE_OPEN.contains(ch);
+        let is_closer = kind == Kind::Close || kind == Kind::Either || (kind == Kind::Open && !curly_open);
+        if kind == Kind::Open && curly_open {
+            if nested(text, marks, mi + 1, para, ahead) {
+                // a quotation inside the quotation. When another closing mark follows its
+                // own, that one is the outer's ("… and murmured “Aguamenti” too: …”); when
+                // its own is the paragraph's last, the inner one was left open and that mark
+                // closes the outer
+                let inner_close = ahead.closer_from(mi + 1);
+                let outer_follows = inner_close + 1 < marks.len() && ahead.closer_from(inner_close + 1) < marks.len();
+                return if outer_follows { inner_close + 1 } else { mi + 1 };
+            }
+            self.warnings.push(("unclosed-quote", cur.open_at));
+            self.current = Some(RawQuote::opening(pos, pi));
+            self.piece_start = after;
+        } else if is_closer
+            && ch == '"'
+            && char_at(text, cur.open_at).is_some_and(|c| DOUBLE_OPEN.contains(c))
+            && ahead.curly_close_follows(mi + 1)
+            && !interrupted(text, pos, marks.get(mi + 1).copied())
+        {
+            // straight marks inside a curly quotation are its own inner quotes
+        } else if is_closer {
+            let mut q = self.current.take().unwrap();
+            q.spans.push((self.piece_start, pos));
+            q.close_at = pos;
+            q.last_paragraph = pi;
+            self.quotes.push(q);
+        }
+        mi + 1
+    }
+
+    /// A quotation still open at its paragraph's end: carried into the next paragraph when
+    /// that goes on with it (closed here and reopened there, news style, when the next
+    /// paragraph opens on a mark), else left unclosed, with a warning.
+    fn end_paragraph(&mut self, text: &str, paras: &[Span], per_para: &[Vec<usize>], pi: usize, mode: Mode) {
+        let para = paras[pi];
+        let Some(cur) = self.current.as_mut() else { return };
+        let nxt_pi = pi + 1;
+        if nxt_pi < paras.len() && nxt_pi - cur.paragraph <= MAX_CONTINUATION && continues(text, paras[nxt_pi], &per_para[nxt_pi], mode) {
+            let reopened = !per_para[nxt_pi].is_empty() && per_para[nxt_pi][0] == paras[nxt_pi].start;
+            if reopened {
+                let words_end = self.piece_start + py::rstrip_ws(&text[self.piece_start..para.end]).len();
+                let mut q = self.current.take().unwrap();
+                q.spans.push((self.piece_start, words_end));
+                q.close_at = py::back(text, words_end.max(self.piece_start + 1), 1);
+                q.last_paragraph = pi;
+                self.quotes.push(q);
+                self.current = Some(RawQuote::opening(paras[nxt_pi].start, nxt_pi));
+                self.skip_first_mark_of = Some(nxt_pi);
+            } else {
+                cur.spans.push((self.piece_start, para.end));
+            }
+        } else {
+            self.warnings.push(("unclosed-quote", cur.open_at));
+            if let Some(q) = closed_by_paragraph_end(text, para, self.current.take().unwrap(), self.piece_start, pi) {
+                self.quotes.push(q);
+            }
+        }
+    }
 }
 
 /// A quotation a cue opens (`said: “…`, or a paragraph's first mark) whose paragraph ends
