@@ -1,96 +1,26 @@
 //! Who said a quotation, and where: speaker and outlet from the words around it. Returns
 //! nothing rather than a guess.
 
-use crate::lexicon::LEX;
+use crate::lexicon::{sorted_words, LEX};
 use crate::names::{clean_name, fold_name, is_org, is_outlet_name, looks_like_person, names_in, printed_like_a_description, NameSpan};
 use crate::py;
 use crate::rx::{group, letters, span, Rx};
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-fn set(words: &[&str]) -> HashSet<String> {
-    words.iter().map(|w| w.to_string()).collect()
-}
-
+/// Words after a name that keep it the sentence's subject, not a modifier of a noun: the
+/// lexicon's function words after a subject, and every reporting verb.
 static FOLLOW_OK: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    let mut s = set(&[
-        "is",
-        "was",
-        "were",
-        "are",
-        "be",
-        "been",
-        "being",
-        "has",
-        "had",
-        "have",
-        "will",
-        "would",
-        "can",
-        "could",
-        "may",
-        "might",
-        "must",
-        "should",
-        "does",
-        "did",
-        "do",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "from",
-        "by",
-        "with",
-        "and",
-        "or",
-        "but",
-        "who",
-        "whom",
-        "which",
-        "that",
-        "a",
-        "an",
-        "the",
-        "as",
-        "for",
-        "also",
-        "then",
-        "himself",
-        "herself",
-        "itself",
-        "themselves",
-        "not",
-        "never",
-        "later",
-        "again",
-        "still",
-        "too",
-        "who's",
-    ]);
+    let mut s = LEX.words_after_a_subject.clone();
     s.extend(LEX.reporting_verbs.iter().cloned());
     s
 });
 const PASSIVE_AUX: &[&str] = &["was", "were", "been", "being", "is", "are", "be"];
+/// Words that report speech: the reporting verbs and the participles that do ("adding",
+/// "noting").
 static VERBS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     let mut s = LEX.reporting_verbs.clone();
-    s.extend(set(&[
-        "adding",
-        "claiming",
-        "saying",
-        "noting",
-        "urging",
-        "writing",
-        "revealing",
-        "insisting",
-        "warning",
-        "arguing",
-        "explaining",
-        "identifies",
-        "identified",
-        "describing",
-    ]));
+    s.extend(LEX.reporting_participles.iter().cloned());
     s
 });
 pub fn is_thing(w: &str) -> bool {
@@ -105,40 +35,11 @@ pub fn is_verb(w: &str) -> bool {
 
 // the words' letters are taken whole (`*+`): nothing after a word can start inside one
 const OUTLET_NP: &str = r"((?:the\s+)?(?:[A-Z][\w’'\-.&]*+|al-[A-Z][\w\-]*+)(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w’'\-.&]*+){0,5})";
-rx!(SHOW = letters(r"((?:[A-Z][\w\-.]*\s+){0,2}[A-Z][\w\-.]*[’']s\s+(?:show|podcast|program|programme|blog|column|newsletter|channel))"));
-
-const SAYING: &[&str] = &[
-    "wrote",
-    "writes",
-    "writing",
-    "posted",
-    "posting",
-    "said",
-    "saying",
-    "announced",
-    "stated",
-    "published",
-    "appeared",
-    "speaking",
-    "spoke",
-    "tweeted",
-    "reported",
-    "commented",
-    "declared",
-];
-const TALKING: &[&str] = &[
-    "talked",
-    "spoke",
-    "speaking",
-    "talking",
-    "confirmed",
-    "admitted",
-    "disclosed",
-    "explained",
-    "revealed",
-    "said",
-];
-const RELEASED: &[&str] = &["reported", "revealed", "published", "released"];
+// "Tucker Carlson's show", "CNN's podcast": a show named by its owner
+static SHOW: LazyLock<Rx> = LazyLock::new(|| {
+    let nouns = sorted_words(&LEX.show_nouns).join("|");
+    Rx::new(&letters(&format!(r"((?:[A-Z][\w\-.]*\s+){{0,2}}[A-Z][\w\-.]*[’']s\s+(?:{nouns}))")))
+});
 
 fn either_case(words: &[&str]) -> Vec<String> {
     let mut v: Vec<String> = words.iter().map(|w| w.to_string()).collect();
@@ -204,13 +105,19 @@ impl Cue {
 static OUTLET_CUES: LazyLock<Vec<Cue>> = LazyLock::new(|| {
     let np = letters(OUTLET_NP);
     let cue = |p: String, keys: &[&str]| Cue::new(p, Keys::new(keys), keys, false);
+    // "said on X", "wrote in X"; "spoke to X", "confirmed to X"; "reported by X"
+    let (saying, talking, released) = (
+        sorted_words(&LEX.verbs_before_an_outlet),
+        sorted_words(&LEX.verbs_to_an_outlet),
+        sorted_words(&LEX.verbs_by_an_outlet),
+    );
     let works = ["investigation", "report", "story", "interview"];
     vec![
         cue(format!(r"\b[Tt]old\s+{np}"), &["told", "Told"]),
         Cue::new(
-            format!(r"\b(?i:{})\s+(?:on|in|to)\s+{np}", SAYING.join("|")),
-            Keys::new(&either_case(SAYING)),
-            SAYING,
+            format!(r"\b(?i:{})\s+(?:on|in|to)\s+{np}", saying.join("|")),
+            Keys::new(&either_case(&saying)),
+            &saying,
             true,
         ),
         Cue::new(
@@ -220,9 +127,9 @@ static OUTLET_CUES: LazyLock<Vec<Cue>> = LazyLock::new(|| {
             false,
         ),
         Cue::new(
-            format!(r"\b(?i:{})\s+(?:to|with)\s+{np}", TALKING.join("|")),
-            Keys::new(&either_case(TALKING)),
-            TALKING,
+            format!(r"\b(?i:{})\s+(?:to|with)\s+{np}", talking.join("|")),
+            Keys::new(&either_case(&talking)),
+            &talking,
             true,
         ),
         cue(
@@ -236,27 +143,29 @@ static OUTLET_CUES: LazyLock<Vec<Cue>> = LazyLock::new(|| {
             format!(r"\b(?:investigation|report|reporting|story|interview)\s+(?:by|in|from)\s+{np}"),
             &works,
         ),
-        cue(format!(r"\b(?:{})\s+by\s+{np}", RELEASED.join("|")), RELEASED),
+        cue(format!(r"\b(?:{})\s+by\s+{np}", released.join("|")), &released),
     ]
 });
-const STAFF_WORDS: &[&str] = &[
-    "reporter",
-    "correspondent",
-    "columnist",
-    "journalist",
-    "editor",
-    "writer",
-    "contributor",
-    "staff",
-    "reporting",
-];
-rx!(STAFF = letters(
-    r"\b((?:[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]*)\s+(?:reporters?|correspondents?|columnists?|journalists?|editors?|writers?|contributors?|staff|reporting)\b"
-));
-const SHOW_WORDS: &[&str] = &["show", "podcast", "program", "blog", "column", "newsletter", "channel"];
+// "a New York Times reporter", "Intercept staff": the outlet whose staff said it
+static STAFF: LazyLock<Rx> = LazyLock::new(|| {
+    let nouns = sorted_words(&LEX.outlet_staff_nouns)
+        .iter()
+        .map(|w| {
+            if w.ends_with('s') || w.ends_with("ing") {
+                w.to_string()
+            } else {
+                format!("{w}s?")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("|");
+    Rx::new(&letters(&format!(
+        r"\b((?:[A-Z][\w’'\-]*\s+){{0,3}}[A-Z][\w’'\-]*)\s+(?:{nouns})\b"
+    )))
+});
 
-static STAFF_KEYS: LazyLock<Keys> = LazyLock::new(|| Keys::new(STAFF_WORDS));
-static SHOW_KEYS: LazyLock<Keys> = LazyLock::new(|| Keys::new(SHOW_WORDS));
+static STAFF_KEYS: LazyLock<Keys> = LazyLock::new(|| Keys::new(&sorted_words(&LEX.outlet_staff_nouns)));
+static SHOW_KEYS: LazyLock<Keys> = LazyLock::new(|| Keys::new(&sorted_words(&LEX.show_nouns)));
 
 rx!(NAMED = letters(r"\b(?:named|called)\s+([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})"));
 rx!(APPOSITIVE = letters(r"\s*(?:[a-z][\w\-]*\s+){0,3}((?:[A-Z][\w’'\-]*\.?\s+){1,2}[A-Z][\w’'\-]+)\s*"));

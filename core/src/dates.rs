@@ -11,20 +11,6 @@ pub fn month_number(name: &str) -> Option<u32> {
     let m: String = crate::py::lower(name).nfc().collect();
     LEX.months.get(m.trim_end_matches('.')).copied()
 }
-pub const LONG_MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "sept",
-    "october",
-    "november",
-    "december",
-];
 
 /// Every month name of the lexicon as one alternation, longest first within each initial so
 /// "June" is not read as "Jun".

@@ -41,6 +41,30 @@ pub struct Lexicon {
     pub platform_verbs: HashSet<String>,
     /// words between a name and its verb that are not the name ("Ruiz also said")
     pub trailing_adverbs: HashSet<String>,
+    /// function words after a name that keep it the subject ("Ruiz has", "Ruiz, who")
+    pub words_after_a_subject: HashSet<String>,
+    /// participles that report speech ("adding", "noting")
+    pub reporting_participles: HashSet<String>,
+    /// nouns of a piece of reporting in a mention ("an Intercept investigation")
+    pub work_words: HashSet<String>,
+    /// verbs of an outlet's reporting in a mention ("as The Intercept reported")
+    pub reported_words: HashSet<String>,
+    /// verbs of a disclosure by an outlet ("disclosed by The Intercept", "The Intercept revealed that")
+    pub disclosed_words: HashSet<String>,
+    /// verbs before "on"/"in"/"to" and an outlet: "said on CNN", "wrote in The Atlantic"
+    pub verbs_before_an_outlet: HashSet<String>,
+    /// verbs before "to"/"with" and an outlet: "spoke to The Intercept"
+    pub verbs_to_an_outlet: HashSet<String>,
+    /// verbs before "by" and an outlet: "reported by Reuters"
+    pub verbs_by_an_outlet: HashSet<String>,
+    /// nouns of an outlet's people after its name: "a New York Times reporter"
+    pub outlet_staff_nouns: HashSet<String>,
+    /// nouns of a show after its owner's name: "Tucker Carlson's show"
+    pub show_nouns: HashSet<String>,
+    /// words whose full stop ends no sentence ("Mr.", "Jan.", "e.g.")
+    pub sentence_abbreviations: HashSet<String>,
+    /// small words a name-like title leaves uncapitalised ("of", "de", "la")
+    pub small_title_words: HashSet<String>,
     /// nouns of written works ("report", "study"): a thing that says, not a person
     pub thing_nouns: HashSet<String>,
     /// plural nouns of people no article identifies ("commentators", "critics"): "Critics
@@ -141,6 +165,18 @@ impl Lexicon {
             platform_verbs: set("PLATFORM_VERBS")?,
             trailing_adverbs: set("TRAILING_ADVERBS")?,
             thing_nouns: set("THING_NOUNS")?,
+            small_title_words: set("SMALL_TITLE_WORDS")?,
+            sentence_abbreviations: set("SENTENCE_ABBREVIATIONS")?,
+            verbs_before_an_outlet: set("VERBS_BEFORE_AN_OUTLET")?,
+            verbs_to_an_outlet: set("VERBS_TO_AN_OUTLET")?,
+            verbs_by_an_outlet: set("VERBS_BY_AN_OUTLET")?,
+            outlet_staff_nouns: set("OUTLET_STAFF_NOUNS")?,
+            show_nouns: set("SHOW_NOUNS")?,
+            work_words: set("MENTION_WORK_WORDS")?,
+            reported_words: set("MENTION_REPORTED_WORDS")?,
+            disclosed_words: set("MENTION_DISCLOSED_WORDS")?,
+            words_after_a_subject: set("WORDS_AFTER_A_SUBJECT")?,
+            reporting_participles: set("REPORTING_PARTICIPLES")?,
             unidentified_groups: set("UNIDENTIFIED_GROUPS")?,
             org_nouns: set("ORG_NOUNS")?,
             intro_words: set("INTRO_WORDS")?,
@@ -149,4 +185,12 @@ impl Lexicon {
             months,
         })
     }
+}
+
+/// A lexicon list in a fixed order, for patterns and automata built from it (the lexicon is
+/// read once and kept for the run, so its words live as long as the program).
+pub fn sorted_words(words: &'static HashSet<String>) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = words.iter().map(String::as_str).collect();
+    out.sort_unstable();
+    out
 }

@@ -1,8 +1,8 @@
 //! In-text mentions of a publication's reporting, without a footnote ("As The Intercept
 //! reported last June"), with when the text says it was.
 
-use crate::dates::{find_dates, month_number, LONG_MONTHS};
-use crate::lexicon::LEX;
+use crate::dates::{find_dates, month_number};
+use crate::lexicon::{sorted_words, LEX};
 use crate::names::{fold_name, is_outlet_name};
 use crate::py;
 use crate::rx::{group, letters, Rx};
@@ -19,61 +19,63 @@ pub struct Mention {
     pub when: Option<String>,
 }
 
-const WORK_WORDS: &[&str] = &[
-    "investigation",
-    "report",
-    "reporting",
-    "story",
-    "article",
-    "expose",
-    "exposé",
-    "piece",
-    "analysis",
-    "interview",
-];
-const REPORTED_WORDS: &[&str] = &["reported", "revealed", "wrote", "found", "noted", "documented", "disclosed"];
-const DISCLOSED_WORDS: &[&str] = &["reported", "revealed", "disclosed", "published"];
-
 struct Cue {
     rx: Rx,
-    words: &'static [&'static str],
+    /// the words one of which the cue holds: only windows around them are searched
+    words: Vec<&'static str>,
     tail: Option<Rx>,
 }
 
 static CUES: LazyLock<Vec<Cue>> = LazyLock::new(|| {
     let outlet = letters(r"((?:[Tt]he\s+)?[A-Z][\w\-&.]*+(?:\s+(?:of\s+|and\s+)?[A-Z][\w\-&.]*+){0,4})");
-    let work = format!("(?:{})", WORK_WORDS.join("|"));
-    let reported = format!("(?:{})", REPORTED_WORDS.join("|"));
-    let disclosed = format!("(?:{})", DISCLOSED_WORDS.join("|"));
+    // "an Intercept investigation", "as The Intercept reported", "disclosed by The Intercept"
+    let (work_words, reported_words, disclosed_words) = (
+        sorted_words(&LEX.work_words),
+        sorted_words(&LEX.reported_words),
+        sorted_words(&LEX.disclosed_words),
+    );
+    let work = format!("(?:{})", work_words.join("|"));
+    let reported = format!("(?:{})", reported_words.join("|"));
+    let disclosed = format!("(?:{})", disclosed_words.join("|"));
     vec![
         Cue {
             rx: Rx::new(&format!(r"\b[Aa]s\s+{outlet}\s+(?:first\s+|had\s+|has\s+)?{reported}")),
-            words: REPORTED_WORDS,
+            words: reported_words.clone(),
             tail: None,
         },
         Cue {
             rx: Rx::new(&format!(r"\b[Aa]n?\s+(?:\w+\s+)?{work}\s+(?:by|in|from)\s+{outlet}")),
-            words: WORK_WORDS,
+            words: work_words.clone(),
             tail: None,
         },
         Cue {
             rx: Rx::new(&format!(r"\b{outlet}(?:[’']s)?\s+(?:(?:19|20)\d\d\s+)?{work}\b")),
-            words: WORK_WORDS,
+            words: work_words.clone(),
             tail: None,
         },
         Cue {
             rx: Rx::new(&format!(r"\b{outlet}\s+{disclosed}\s+(?:that|last|in|on|earlier|this)\b")),
-            words: DISCLOSED_WORDS,
+            words: disclosed_words.clone(),
             tail: None,
         },
         Cue {
             rx: Rx::new(&format!(r"\b{disclosed}\s+by\s+{outlet}")),
-            words: DISCLOSED_WORDS,
+            words: disclosed_words.clone(),
             tail: Some(Rx::new(r"\s+by\b")),
         },
     ]
 });
-static LAST_MONTH: LazyLock<Rx> = LazyLock::new(|| Rx::new(&format!(r"(?i)\blast\s+({})\b", LONG_MONTHS.join("|"))));
+// "last June": a month named in full (not "May", a verb as often as a month)
+static LAST_MONTH: LazyLock<Rx> = LazyLock::new(|| {
+    let mut names: Vec<&str> = LEX
+        .months
+        .keys()
+        .map(String::as_str)
+        .filter(|m| m.len() > 3 && *m != "may")
+        .collect();
+    names.sort_unstable_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    Rx::new(&format!(r"(?i)\blast\s+({})\b", names.join("|")))
+});
 rx!(LAST_YEAR = r"(?i)\blast\s+year\b");
 rx!(THIS_YEAR = r"(?i)\bthis\s+year\b");
 rx!(POSSESSIVE_END = r"[’']s$");
@@ -87,7 +89,7 @@ pub fn find_mentions(masked: &str, sentences: &[(usize, usize)], published: Opti
     for cue in CUES.iter() {
         let mut found: Vec<crate::rx::Caps> = Vec::new();
         let mut found_at: HashSet<usize> = HashSet::new();
-        for (lo, hi) in windows(masked, cue.words, cue.tail.as_ref(), &mut hits, 90) {
+        for (lo, hi) in windows(masked, &cue.words, cue.tail.as_ref(), &mut hits, 90) {
             for c in cue.rx.captures_iter_in(masked, lo, hi) {
                 if found_at.insert(c.get(0).unwrap().start()) {
                     found.push(c);

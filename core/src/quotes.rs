@@ -1,5 +1,6 @@
 //! Direct quotations: pairing quote marks by their role, not by their count.
 
+use crate::lexicon::LEX;
 use crate::py::{self, char_at, char_before};
 use crate::text::{blank, Span};
 
@@ -9,9 +10,6 @@ const SINGLE_OPEN: &str = "‘‚‛‹";
 const SINGLE_CLOSE: &str = "’›";
 pub const MIN_WORDS: usize = 6;
 const MAX_CONTINUATION: usize = 12;
-const SMALL: &[&str] = &[
-    "a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from", "as", "is", "vs",
-];
 
 rx!(SINGLE_OPENERS = r"[‘‚‛‹]");
 rx!(MARK_BEFORE_LETTER = r"['’](?=[^\W\d_])");
@@ -446,7 +444,10 @@ pub fn looks_like_title(text: &str) -> bool {
         return false;
     }
     let words = py::words(body);
-    let content: Vec<&str> = words.into_iter().filter(|w| !SMALL.contains(&py::lower(w).as_str())).collect();
+    let content: Vec<&str> = words
+        .into_iter()
+        .filter(|w| !LEX.small_title_words.contains(&py::lower(w)))
+        .collect();
     if content.len() < 3 {
         return false;
     }

@@ -1,6 +1,7 @@
 //! The article's own numbered reference list: where it is, and what each entry says.
 
 use crate::dates::find_dates;
+use crate::lexicon::LEX;
 use crate::names::{given_names, is_org, is_outlet_name, looks_like_person, person_from_citation};
 use crate::py;
 use crate::rx::{group, letters, named, span};
@@ -473,8 +474,11 @@ fn is_name_like(seg: &str, strict: bool) -> bool {
     if !(1..=6).contains(&words.len()) || seg.ends_with('?') {
         return false;
     }
-    const SMALL: &[&str] = &["of", "the", "and", "for", "on", "in", "de", "al", "&", "du", "des", "la", "le"];
-    let content: Vec<&str> = words.iter().copied().filter(|w| !SMALL.contains(&py::lower(w).as_str())).collect();
+    let content: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|w| !LEX.small_title_words.contains(&py::lower(w)))
+        .collect();
     if content.is_empty() || !(py::first_upper(words[0]) || py::lower(words[0]) == "the") {
         return false;
     }

@@ -1,5 +1,6 @@
 //! Paragraphs and sentences with offsets. Sentence ends inside a quotation do not split it.
 
+use crate::lexicon::LEX;
 use crate::py::{self, char_at, char_before, is_word};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -8,11 +9,6 @@ pub struct Span {
     pub end: usize,
 }
 
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "rep", "sen", "gov", "gen", "col", "lt", "sgt", "capt", "rev", "hon", "pres",
-    "vs", "etc", "no", "vol", "fig", "inc", "ltd", "co", "corp", "dept", "univ", "approx", "est", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m",
-];
 // a sentence may close and open on straight single marks too: archives print quotations
 // between doubled apostrophes (''Like this,'' said …)
 rx!(
@@ -210,5 +206,5 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
     if py::char_len(&word) == 1 && py::is_alpha(&word) {
         return true;
     }
-    ABBREVIATIONS.contains(&word.as_str())
+    LEX.sentence_abbreviations.contains(&word)
 }
