@@ -4,8 +4,8 @@ checked against the model's fields."""
 
 from __future__ import annotations
 
-import re
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
