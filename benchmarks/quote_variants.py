@@ -11,7 +11,7 @@ import random
 import resource
 import time
 
-from provgraph.graph.model import normalise_quote
+from provgraph.common.keys import normalise_quote
 from provgraph.graph.variants import QuoteIndex
 
 

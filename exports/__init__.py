@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
 
+from provgraph.common import ProvgraphError
 from provgraph.graph.export import GraphRecords, graph_records
-from provgraph.loaders.errors import ProvgraphError
 
 
 class ExportError(ProvgraphError):

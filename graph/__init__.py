@@ -7,8 +7,9 @@
 """
 
 from .load import LoadSummary, load_paths
+from .open import open_store
 from .resolve import Aliases, Resolver
 from .stats import graph_stats
-from .store import Store, StoreError, open_store
+from .store import Store, StoreError
 
 __all__ = ["Aliases", "LoadSummary", "Resolver", "Store", "StoreError", "graph_stats", "load_paths", "open_store"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import cache
 from importlib import metadata
 
-from provgraph.loaders.rules import fold_name
+from provgraph.common.keys import fold_name
 
 from .resolve import ReportMatch
 

@@ -18,8 +18,8 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from provgraph.common import ProvgraphError
 from provgraph.loaders import DocumentMeta, extract_file
-from provgraph.loaders.errors import ProvgraphError
 
 from . import statements as st
 from .copy_write import CopyGroup, StoredIds

@@ -6,11 +6,10 @@ Every row keeps the document hash and, where it has them, the character offsets.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from provgraph.common.keys import normalise_quote
 from provgraph.loaders.model import Document
 from provgraph.loaders.rules import is_org
 
@@ -52,14 +51,6 @@ def _same_time(when: str, date: str | None) -> bool:
     if len(when) < 7:
         return date[:4] == when[:4]
     return date[5:7] == when[5:7] and abs(int(date[:4]) - int(when[:4])) <= 1
-
-
-def normalise_quote(text: str) -> str:
-    """The comparison form of quoted words: case, quote marks, punctuation and spacing folded."""
-    s = unicodedata.normalize("NFKC", text).casefold()
-    s = re.sub(r"[\u2018\u2019\u201c\u201d\"'`´]", "", s)
-    s = re.sub(r"[^\w\s]", " ", s)
-    return " ".join(s.split())
 
 
 def quote_id(text: str) -> str:

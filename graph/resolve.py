@@ -22,8 +22,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from provgraph.loaders.errors import ProvgraphError
-from provgraph.loaders.rules import fold_name, person_from_citation
+from provgraph.common import ProvgraphError
+from provgraph.common.keys import fold_name
+from provgraph.loaders.rules import person_from_citation
 from rapidfuzz import fuzz
 
 OUTLET_FUZZ = 90

@@ -12,7 +12,7 @@ import os
 from abc import ABC, abstractmethod
 from typing import Any
 
-from provgraph.loaders.errors import ProvgraphError
+from provgraph.common import ProvgraphError
 
 DEFAULT_STORE = "provgraph-data"
 NEO4J_SCHEMES = ("bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s://", "neo4j+ssc://")
@@ -70,20 +70,3 @@ def store_spec(spec: str | None) -> str:
 
 def is_neo4j_uri(spec: str) -> bool:
     return spec.startswith(NEO4J_SCHEMES)
-
-
-def open_store(
-    spec: str | None = None, *, user: str | None = None, password: str | None = None, read_only: bool = False, wait: float | None = None
-) -> Store:
-    """Open (creating if needed, unless ``read_only``) the store ``spec`` names, with its schema
-    in place; ``wait``: seconds to wait for another process holding an embedded store."""
-    spec = store_spec(spec)
-    if is_neo4j_uri(spec):
-        from .neo4j_store import Neo4jStore
-
-        return Neo4jStore(spec, user=user, password=password)
-    from .ladybug_store import LadybugStore
-
-    if wait is None:
-        return LadybugStore(spec, read_only=read_only)
-    return LadybugStore(spec, read_only=read_only, wait=wait)

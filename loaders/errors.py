@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-
-class ProvgraphError(Exception):
-    """Base class for every error provgraph reports to a user."""
+from provgraph.common import ProvgraphError
 
 
 class ExtractionError(ProvgraphError):

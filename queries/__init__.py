@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-from provgraph.loaders.errors import ProvgraphError
+from provgraph.common import ProvgraphError
 
 
 class QueryError(ProvgraphError):
@@ -83,7 +83,7 @@ def get_query(name: str) -> CannedQuery:
 
 def bind_params(store, query: CannedQuery, given: dict[str, str]) -> dict[str, Any]:
     """Turn the user's ``key=value`` words into the values the Cypher expects."""
-    from provgraph.graph.model import normalise_quote
+    from provgraph.common.keys import normalise_quote
 
     expected = {p.name: p for p in query.params}
     aliases = {"text": "norm", "quote": "norm", "source": "source_id"}

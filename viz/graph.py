@@ -42,7 +42,7 @@ def provenance_graph(
     params: dict[str, str] | None = None,
 ) -> nx.MultiDiGraph:
     """The claims, quotations, sources, outlets and people a trace, article or query touches."""
-    from provgraph.graph.model import normalise_quote
+    from provgraph.common.keys import normalise_quote
 
     seeds = _viz_query("seeds")
     origin_ids: set[str] = set()
@@ -80,7 +80,7 @@ def _claims(store, seeds, norm: str = "", article: str = "", source_id: str = ""
 
 def _from_query(store, name: str, params: dict[str, str]) -> tuple[set[str], set[str], set[str]]:
     """Claims, quotation words and origins named by a canned query's rows."""
-    from provgraph.graph.model import normalise_quote
+    from provgraph.common.keys import normalise_quote
 
     q = get_query(name)
     bound = bind_params(store, q, params)

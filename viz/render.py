@@ -21,7 +21,7 @@ from importlib import resources
 from pathlib import Path
 
 import networkx as nx
-from provgraph.loaders.errors import ProvgraphError
+from provgraph.common import ProvgraphError
 
 from .layout import COLUMN_WIDTH, ROW_HEIGHT, Layout, chronological
 
