@@ -137,7 +137,26 @@ def test_a_quotation_inside_a_quotation_does_not_end_it(text, words):
         # a work's title after "titled", whatever its length
         ("A 2010 memorandum from the harbour office titled “Pilots warmly welcome the new night shift training” praises the crews.", []),
         ("The council's report, headlined “Ferry crews fear the long winter schedule,” ran on Monday.", []),
+        # …or right after the noun of a work, a comma allowed between
+        ("The harbour master sets this out in great detail in her book “A history of the tides and of the keepers who kept the old port”.", []),
+        ("According to Ola Lind's 2019 article, “The Quiet Harbour - Is the board's new plan a danger to us all?,” the fees rose.", []),
+        # a colon after the noun opens words quoted from the work
+        (
+            "She wrote in her column: “The board has never once asked the crews what the winter costs them.”",
+            ["The board has never once asked the crews what the winter costs them."],
+        ),
     ],
 )
 def test_a_works_title_in_quote_marks_is_no_quotation(text, kept):
     assert [q.text for q in extract_text(text).quotes] == kept
+
+
+def test_a_quotation_that_is_a_listed_works_title_is_no_quotation():
+    """Quote marks around the title of an entry of the article's own list (“…,” (2)) name the
+    work the note cites: the list says so."""
+    text = (
+        "Harbour notes\n\nThe fees were reported in the Courier's “Ferry fees rise for the third winter running,” (1) "
+        "and nobody at the board disputed it.\n\n“The fees will rise again next winter,” Ada Pike said.\n\n"
+        "Notes\n1. “Ferry fees rise for the third winter running,” Harbour Courier, March 2, 2021.\n"
+    )
+    assert [q.text for q in extract_text(text).quotes] == ["The fees will rise again next winter,"]

@@ -270,7 +270,7 @@ fn read_quotations(
         if short && (!matches!(q.speaker_via.as_deref(), Some(VIA_CUE) | Some(VIA_PRONOUN)) || names_a_work(text, rq.open_at)) {
             continue;
         }
-        if titled(text, rq.open_at) {
+        if titled(text, rq.open_at) || titles_a_listed_work(&q.text, references) {
             continue;
         }
         kept.push(rq);
@@ -591,11 +591,35 @@ fn names_a_work(text: &str, open_at: usize) -> bool {
 /// A quotation right after "titled", "headlined" and the like is the title of a work ("a 2010
 /// memorandum titled “CIA colleagues enthusiastically welcome NSA training”"), whatever its
 /// length: no one is quoted.
+///
+/// So is one right after the noun of a work ("in his book “Political Ponerology …”", "Hersh's
+/// 2007 article, “The Redirection …”"), a comma allowed between: a colon there opens words
+/// quoted from the work ("he wrote in his column: “…”").
 fn titled(text: &str, open_at: usize) -> bool {
-    let before = &text[py::back(text, open_at, 16)..open_at];
-    py::split_ws(before)
-        .last()
-        .is_some_and(|w| LEX.title_cues.contains(py::strip(&py::lower(w), ",:")))
+    let before = &text[py::back(text, open_at, 24)..open_at];
+    py::split_ws(before).last().is_some_and(|w| {
+        let low = py::lower(w);
+        LEX.title_cues.contains(py::strip(&low, ",:")) || LEX.work_title_nouns.contains(py::rstrip(&low, ","))
+    })
+}
+
+/// A quotation whose words are the title of an entry of the article's own reference list
+/// ("the LA Times' “Church fears ‘ethnic cleansing’ of Christians in Homs, Syria,” (7)"):
+/// the list says it names a work.
+fn titles_a_listed_work(quote: &str, references: &[Reference]) -> bool {
+    let words = title_words(quote);
+    words.len() >= 3
+        && references
+            .iter()
+            .any(|r| r.title.as_deref().is_some_and(|t| title_words(t) == words))
+}
+
+fn title_words(text: &str) -> Vec<String> {
+    py::split_ws(text)
+        .iter()
+        .map(|w| py::lower(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .filter(|w| !w.is_empty())
+        .collect()
 }
 
 /// Sentences carrying a marker, a quotation or a mention.

@@ -31,6 +31,8 @@ pub struct Lexicon {
     /// words that open a new clause after a quotation ("…,” but she said …): what follows
     /// introduces the next statement, not the quotation before
     pub clause_conjunctions: HashSet<String>,
+    /// nouns of works a title follows ("his book “…”", "the 2007 article, “…”")
+    pub work_title_nouns: HashSet<String>,
     /// words after which quoted words are a work's title, not speech ("a memo titled “…”")
     pub title_cues: HashSet<String>,
     /// words after an opening participle that make it an introduction ("Asked about …")
@@ -165,6 +167,7 @@ impl Lexicon {
             platform_verbs: set("PLATFORM_VERBS")?,
             trailing_adverbs: set("TRAILING_ADVERBS")?,
             thing_nouns: set("THING_NOUNS")?,
+            work_title_nouns: set("WORK_TITLE_NOUNS")?,
             small_title_words: set("SMALL_TITLE_WORDS")?,
             sentence_abbreviations: set("SENTENCE_ABBREVIATIONS")?,
             verbs_before_an_outlet: set("VERBS_BEFORE_AN_OUTLET")?,
