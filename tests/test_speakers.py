@@ -511,3 +511,13 @@ def test_each_attribution_step_decides_its_own_shape(step, text, speaker, via):
     `speaker_via` says which step decided."""
     quotes = attributed(LEAD + text)
     assert (quotes[-1][1], quotes[-1][2]) == (speaker, via), step
+
+
+def test_an_adverb_between_a_name_and_its_verb_keeps_the_name_the_subject():
+    """Issue 11: "Van Der Beek even touched upon … and noted": the name stays the subject
+    past "even", and the quotation standing alone after that sentence is his."""
+    quotes = attributed(
+        LEAD + "In his first post on the matter, Ola Van Dijk even touched upon the fees and noted there was no plan.\n\n"
+        "“The board has never once asked the crews what the winter costs them, not once in ten years.”\n"
+    )
+    assert quotes[-1][1:] == ("Ola Van Dijk", "earlier sentence")
