@@ -521,3 +521,20 @@ def test_an_adverb_between_a_name_and_its_verb_keeps_the_name_the_subject():
         "“The board has never once asked the crews what the winter costs them, not once in ten years.”\n"
     )
     assert quotes[-1][1:] == ("Ola Van Dijk", "earlier sentence")
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # the owner of the words speaks, not "Pike's"
+        ("Pike's earlier letter said the port would be “the busiest harbour ever built on this coast of ours.”", "Pike"),
+        # a passive verb names no speaker, past an adverb too…
+        ("The plan was widely praised as “the boldest thing the board has done in a generation of boards.”", None),
+        # …unless what is quoted is the subject's own ("for its claim that")
+        ("Pike's letter was widely mocked for its claim that the port would be “the busiest harbour ever built.”", "Pike"),
+        # an introduction running on past its comma is not the subject
+        ("Following a hastily called, late-night meeting, the Harbour Board issued a statement calling the vote “a clear breach of every rule.”", "Harbour Board"),
+    ],
+)
+def test_the_subject_behind_owners_passives_and_long_introductions(sentence, speaker):
+    assert [q.speaker for q in extract_text(LEAD + sentence + "\n").quotes] == [speaker]

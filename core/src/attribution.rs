@@ -208,6 +208,7 @@ pub fn ends_on_speaker(sentence: &str) -> Option<Speaker> {
 rx!(ABBREVIATION_DOT = letters(r"\b(?:Mr|Mrs|Ms|Dr|St|Prof|Rep|Sen|Gen|Gov|Col|Lt|[A-Z])\."));
 rx!(NEW_SENTENCE = letters(r"[.!?]\s+[A-Z]"));
 rx!(BY_AGENT = letters(r"\bby\s+([A-Z][^,.;:]*)"));
+rx!(FOR_OWN_WORDS = r"^\s*for\s+(?:its|his|her|their)\s");
 rx!(MODIFIER_WORD = r"^[ \t]+([a-z][\w\-]*)");
 rx!(SEPARATOR = r"[,—();:]|–(?=\s)|(?<=\s)–");
 rx!(LETTER_PAIR = r"[A-Za-z]{2}");
@@ -455,6 +456,11 @@ pub fn subject_of(clause: &str) -> Speaker {
     }
     while segs.len() > 1 && is_intro(segs[0].1) {
         segs.remove(0);
+        // "Following a swiftly called, late-afternoon meeting, the Council said": the
+        // introduction runs on past its comma in words no subject opens with
+        while segs.len() > 1 && continues_an_introduction(segs[0].1) {
+            segs.remove(0);
+        }
     }
     if let Some(a) = appositive_name(&segs) {
         return Speaker::named(a);
@@ -482,6 +488,20 @@ pub fn subject_of(clause: &str) -> Speaker {
         return Speaker::none();
     }
     described_subject(&head, &words, &segs)
+}
+
+/// A segment opening in lower case on no determiner or pronoun, with no name in it
+/// ("late-afternoon meeting"): the rest of an introduction a comma cut, not a subject.
+fn continues_an_introduction(seg: &str) -> bool {
+    let Some(first) = tokens(seg).first().map(|w| py::lower(w)) else {
+        return false;
+    };
+    py::is_lower(py::lstrip_ws(seg).get(..1).unwrap_or(""))
+        && !LEX.determiners.contains(&first)
+        && !LEX.person_pronouns.contains(&first)
+        && !LEX.thing_pronouns.contains(&first)
+        && !matches!(first.as_str(), "its" | "his" | "her" | "their")
+        && good_names(seg, 0).is_empty()
 }
 
 /// "…, a former aide who": the name in the segment before a closing relative pronoun
@@ -937,8 +957,20 @@ pub fn read_before(clause: &str, from_colon_sentence: bool) -> (Option<Speaker>,
         if matches!(before_verb.as_str(), "it" | "he" | "she" | "they") && matches!(w, "read" | "reads" | "said" | "says") {
             return (Some(Speaker::pronoun(&before_verb)), clause.to_string());
         }
-        if i > 0 && PASSIVE_AUX.contains(&before_verb.as_str()) {
-            let s = BY_AGENT.search(gap).map(|c| subject_of(group(&c, 1))).unwrap_or_default();
+        // "was widely ridiculed": an adverb between the auxiliary and the verb
+        let aux = if before_verb.ends_with("ly") && i > 1 {
+            py::lower(&clause[toks[i - 2].0..toks[i - 2].1])
+        } else {
+            before_verb.clone()
+        };
+        if i > 0 && PASSIVE_AUX.contains(&aux.as_str()) {
+            // "was praised by X": X's words; "was mocked for his claim that “…”": the claim is
+            // the subject's own; else no one is named
+            let s = match BY_AGENT.search(gap) {
+                Some(c) => subject_of(group(&c, 1)),
+                None if FOR_OWN_WORDS.is_match(gap) => subject_of(&clause[..toks[i - 1].0]),
+                None => Speaker::default(),
+            };
             return (Some(s), clause.to_string());
         }
         let subj = subject_after_quotation(&clause[..toks[i].0]).unwrap_or_else(|| subject_of(&clause[..toks[i].0]));

@@ -392,6 +392,14 @@ fn note_author(references: &[Reference], refs: &[i64]) -> Option<String> {
 /// that is only function words ("Following", "After", "and") or is not printed as a name is
 /// no speaker.
 fn full_name(ctx: &mut DocContext, d: &mut Decided, at: usize) {
+    // "Pike's earlier letter said": the owner speaks, not "Pike's"
+    if let Some(owner) = d
+        .name
+        .as_deref()
+        .and_then(|n| n.strip_suffix("’s").or_else(|| n.strip_suffix("'s")))
+    {
+        d.name = Some(owner.to_string());
+    }
     if d.kind.as_deref() == Some("named") {
         let printed = d.name.clone();
         d.name = ctx.expand(d.name.take(), at);
