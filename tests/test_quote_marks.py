@@ -140,6 +140,8 @@ def test_a_quotation_inside_a_quotation_does_not_end_it(text, words):
         # …or right after the noun of a work, a comma allowed between
         ("The harbour master sets this out in great detail in her book “A history of the tides and of the keepers who kept the old port”.", []),
         ("According to Ola Lind's 2019 article, “The Quiet Harbour - Is the board's new plan a danger to us all?,” the fees rose.", []),
+        # a heading ending on such a noun is no cue for the quotation under it
+        ("Weekly column\n\n“We will rebuild the bridge before the winter comes,” said Ana Ruiz.", ["We will rebuild the bridge before the winter comes,"]),
         # a colon after the noun opens words quoted from the work
         (
             "She wrote in her column: “The board has never once asked the crews what the winter costs them.”",

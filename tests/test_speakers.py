@@ -538,3 +538,17 @@ def test_an_adverb_between_a_name_and_its_verb_keeps_the_name_the_subject():
 )
 def test_the_subject_behind_owners_passives_and_long_introductions(sentence, speaker):
     assert [q.speaker for q in extract_text(LEAD + sentence + "\n").quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # "as X put it": X's words, whatever the sentence's subject
+        ("As Ms. Lindqvist put it in a letter to the board in May, the port is “an asset nobody has ever bothered to value.”", "Lindqvist"),
+        ("As Ola Brandt, a harbour pilot of thirty years, recently put it, “Who will steer when the last of us has retired?”", "Ola Brandt"),
+        # the verb's clause opens after the last comma, on its subordinator
+        ("The fees rose after the vote, when the councillor Ada Pike bluntly suggested that the board “has lost every sense of proportion.”", "Ada Pike"),
+    ],
+)
+def test_a_speaker_named_inside_the_sentence_not_as_its_subject(sentence, speaker):
+    assert [q.speaker for q in extract_text(LEAD + sentence + "\n").quotes] == [speaker]

@@ -172,6 +172,11 @@ rx!(APPOSITIVE = letters(r"\s*(?:[a-z][\w\-]*\s+){0,3}((?:[A-Z][\w’'\-]*\.?\s+
 rx!(
     GROUP_SUBJECT = r"^\s*((?:[Tt]he\s+)?(?:[A-Z][a-z]+|[a-z]+)s\s+(?:at|of|from|for|with|in)\s+(?:the\s+)?[A-Z][\w.&’'\-]*(?:\s+(?:of|for|and|the|[A-Z][\w.&’'\-]*)){0,6})(?:,[^,]{1,90},)?\s*$"
 );
+// "As Ms. Simonyan put it in a statement to …, RT is “…”", "As Steven Rosenthal, a tax lawyer,
+// recently put it, “…”"
+rx!(AS_NAME_PUT_IT = letters(
+    r"\b[Aa]s\s+((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]+)(?:,[^,]{1,120},)?\s+(?:[a-z]+ly\s+)?(?:put|phrased|framed|summed)\s+it\b"
+));
 rx!(WHAT_NAME_CALLED = letters(
     r#"\bwhat\s+(?:[a-z]+\s+){0,3}((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)\s+(?:described|called|termed|dubbed|labell?ed)\s+(?:it\s+)?(?:as\s+)?[^.!?“”"]{0,40}$"#
 ));
@@ -454,6 +459,9 @@ pub fn subject_of(clause: &str) -> Speaker {
     if let Some(s) = subject_before_relative(&mut segs) {
         return s;
     }
+    if let Some(s) = subject_of_last_subordinate(&segs) {
+        return s;
+    }
     while segs.len() > 1 && is_intro(segs[0].1) {
         segs.remove(0);
         // "Following a swiftly called, late-afternoon meeting, the Council said": the
@@ -488,6 +496,25 @@ pub fn subject_of(clause: &str) -> Speaker {
         return Speaker::none();
     }
     described_subject(&head, &words, &segs)
+}
+
+/// "The issue grew after the debate, when the candidate Ana Ruiz boldly suggested that …":
+/// the verb belongs to the clause its subordinator opens, after the last comma; its subject
+/// is that clause's, when it names one.
+fn subject_of_last_subordinate(segs: &[(usize, &str)]) -> Option<Speaker> {
+    if segs.len() < 2 {
+        return None;
+    }
+    let last = py::lstrip_ws(segs[segs.len() - 1].1);
+    let (first, rest) = last.split_once(char::is_whitespace)?;
+    if !matches!(
+        py::lower(first).as_str(),
+        "when" | "while" | "as" | "after" | "because" | "where" | "since" | "before"
+    ) {
+        return None;
+    }
+    let inner = subject_of(rest);
+    matches!(inner.kind, Some("named")).then_some(inner)
 }
 
 /// A segment opening in lower case on no determiner or pronoun, with no name in it
@@ -908,10 +935,15 @@ fn subject_after_quotation(before_verb: &str) -> Option<Speaker> {
     matches!(subj.kind, Some("named")).then_some(subj)
 }
 
-/// "in what host Tom Bergeron described as “…”", "according to X", "in the words of X",
+/// "in what host Tom Bergeron described as “…”", "as Ms. Simonyan put it", "according to X", "in the words of X",
 /// "according to a report by X": the source named before the words, whoever the sentence's
 /// subject is.
 fn source_named_before(clause: &str) -> Option<Speaker> {
+    if clause.contains(" it") {
+        if let Some(c) = AS_NAME_PUT_IT.search(clause) {
+            return Some(Speaker::named(clean_name(group(&c, 1))));
+        }
+    }
     if clause.contains("what ") {
         if let Some(c) = WHAT_NAME_CALLED.search(clause) {
             return Some(Speaker::named(clean_name(group(&c, 1))));

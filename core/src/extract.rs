@@ -597,10 +597,13 @@ fn names_a_work(text: &str, open_at: usize) -> bool {
 /// quoted from the work ("he wrote in his column: “…”").
 fn titled(text: &str, open_at: usize) -> bool {
     let before = &text[py::back(text, open_at, 24)..open_at];
-    py::split_ws(before).last().is_some_and(|w| {
-        let low = py::lower(w);
-        LEX.title_cues.contains(py::strip(&low, ",:")) || LEX.work_title_nouns.contains(py::rstrip(&low, ","))
-    })
+    let Some(w) = py::split_ws(before).last().copied() else {
+        return false;
+    };
+    let low = py::lower(w);
+    // the noun on the quotation's own line: a heading ("Weekly column") above is no cue
+    let same_line = !before[before.rfind(w).map_or(0, |i| i + w.len())..].contains('\n');
+    LEX.title_cues.contains(py::strip(&low, ",:")) || (same_line && LEX.work_title_nouns.contains(py::rstrip(&low, ",")))
 }
 
 /// A quotation whose words are the title of an entry of the article's own reference list
