@@ -610,19 +610,11 @@ fn titled(text: &str, open_at: usize) -> bool {
 /// ("the LA Times' “Church fears ‘ethnic cleansing’ of Christians in Homs, Syria,” (7)"):
 /// the list says it names a work.
 fn titles_a_listed_work(quote: &str, references: &[Reference]) -> bool {
-    let words = title_words(quote);
+    let words = py::folded_words(quote);
     words.len() >= 3
         && references
             .iter()
-            .any(|r| r.title.as_deref().is_some_and(|t| title_words(t) == words))
-}
-
-fn title_words(text: &str) -> Vec<String> {
-    py::split_ws(text)
-        .iter()
-        .map(|w| py::lower(w.trim_matches(|c: char| !c.is_alphanumeric())))
-        .filter(|w| !w.is_empty())
-        .collect()
+            .any(|r| r.title.as_deref().is_some_and(|t| py::folded_words(t) == words))
 }
 
 /// Sentences carrying a marker, a quotation or a mention.

@@ -245,3 +245,13 @@ pub fn words(text: &str) -> Vec<&str> {
     }
     out
 }
+
+/// The words of a text in lower case, without the punctuation around them: how a quotation
+/// is compared with another, or with a listed title.
+pub fn folded_words(text: &str) -> Vec<String> {
+    split_ws(text)
+        .iter()
+        .map(|w| lower(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .filter(|w| !w.is_empty())
+        .collect()
+}

@@ -497,7 +497,7 @@ fn remember_speaker(ctx: &mut DocContext, rq: &RawQuote, name: Option<String>, o
 /// speaker of their own are the words of the one the article names for them elsewhere: the
 /// nearest such quotation before them, else after.
 pub fn repeated_words(quotes: &mut [Quote]) {
-    let words: Vec<Vec<String>> = quotes.iter().map(|q| folded_words(&q.text)).collect();
+    let words: Vec<Vec<String>> = quotes.iter().map(|q| py::folded_words(&q.text)).collect();
     for i in 0..quotes.len() {
         if quotes[i].speaker.is_some() || words[i].len() < MIN_REPEATED_WORDS {
             continue;
@@ -514,14 +514,6 @@ pub fn repeated_words(quotes: &mut [Quote]) {
         q.speaker_via = Some(VIA_REPEATED.to_string());
         q.outlet = q.outlet.take().or(outlet);
     }
-}
-
-fn folded_words(text: &str) -> Vec<String> {
-    py::split_ws(text)
-        .iter()
-        .map(|w| py::lower(w.trim_matches(|c: char| !c.is_alphanumeric())))
-        .filter(|w| !w.is_empty())
-        .collect()
 }
 
 fn holds(whole: &[String], part: &[String]) -> bool {
