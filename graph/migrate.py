@@ -18,3 +18,5 @@ def fill_derived(store: Store, added: set[tuple[str, str]]) -> None:
         update_roots(store, claims_without_roots(store))
     if ("QUOTES", "person") in added:
         store.write([(st.FILL_APPEARANCE_SPEAKERS, {})])
+    if ("QUOTES", "footnoted") in added:
+        store.write([(statement, {}) for statement in st.FILL_FOOTNOTED])

@@ -252,6 +252,9 @@ def document_rows(doc: Document, resolver: Resolver, article_id: str) -> Article
 
     # claims
     quotes_by_id = {q.id: q for q in doc.quotes}
+    # a quotation footnoted anywhere in the article: stored on each appearance, so finding the
+    # unsourced ones needs no walk over a much-quoted quotation's every footnote
+    footnoted = {quote_node[q.id] for q in doc.quotes if any(ref_source.get(n) for n in q.refs)}
     claim_node = {c.id: stable_id("claim", h, c.id) for c in doc.claims}
     claim_row: dict[str, dict] = {}
 
@@ -284,7 +287,7 @@ def document_rows(doc: Document, resolver: Resolver, article_id: str) -> Article
             out.add(
                 st.MERGE_CLAIM_QUOTES if local in said else st.MERGE_CLAIM_QUOTES_UNSAID,
                 {"claim": cid, "quote": quote_node[local], "text": q.text, "speaker": q.speaker, "outlet": q.outlet,
-                 **said.get(local, {}), **evidence(h, q.start, q.end, "quotation marks")},
+                 "footnoted": quote_node[local] in footnoted, **said.get(local, {}), **evidence(h, q.start, q.end, "quotation marks")},
             )  # fmt: skip
 
     # reporting named in the text without a footnote

@@ -10,6 +10,7 @@ import os
 from typing import Any
 
 from .schema import neo4j_ddl
+from .statements import FILL_FOOTNOTED
 from .store import Store, StoreError, StoreUnavailable
 
 
@@ -41,8 +42,20 @@ class Neo4jStore(Store):
             raise StoreError(f"{uri}: cannot reach Neo4j ({exc}); is the server running?") from None
         except (ConfigurationError, ValueError) as exc:
             raise StoreError(f"{uri}: not a usable Neo4j URI ({exc})") from None
+        older = self._written_before_footnote_marks()
         for ddl in neo4j_ddl():
             self._driver.execute_query(ddl, database_=self._database)
+        if older:
+            self.write([(statement, {}) for statement in FILL_FOOTNOTED])
+
+    def _written_before_footnote_marks(self) -> bool:
+        """A graph an older provgraph wrote: quotations, but no index on SOURCED_FROM's doc
+        (made with the `footnoted` marks), so its appearances need their marks filled once."""
+        indexes, _, _ = self._driver.execute_query("SHOW INDEXES YIELD name WHERE name = 'sourced_from_doc' RETURN name", database_=self._database)
+        if indexes:
+            return False
+        quotes, _, _ = self._driver.execute_query("MATCH (q:Quote) RETURN q.id LIMIT 1", database_=self._database)
+        return bool(quotes)
 
     def query(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         from neo4j.exceptions import DriverError, Neo4jError

@@ -66,7 +66,7 @@ MERGE (a)-[e:CITES {{doc: r.doc}}]->(b) SET {_EVIDENCE}, e.n = r.n, e.via = r.vi
 _CLAIM_QUOTES = """UNWIND $rows AS r
 MATCH (c:Claim {{id: r.claim}}) MATCH (q:Quote {{id: r.quote}})
 MERGE (c)-[e:QUOTES]->(q)
-SET {}, e.text = r.text, e.speaker = r.speaker, e.outlet = r.outlet"""
+SET {}, e.text = r.text, e.speaker = r.speaker, e.outlet = r.outlet, e.footnoted = r.footnoted"""
 MERGE_CLAIM_QUOTES = _CLAIM_QUOTES.format(
     f"{_EVIDENCE}, e.person = r.person, e.speaker_how = r.speaker_how, e.speaker_confidence = r.speaker_confidence, e.attribution = r.attribution"
 )
@@ -190,6 +190,13 @@ PENDING_ARTICLES = "MATCH (s:Source) WHERE s.origins_pending = true RETURN s.id 
 FILL_APPEARANCE_SPEAKERS = """MATCH (c:Claim)-[a:QUOTES]->(q:Quote)-[sb:SAID_BY]->(p:Person)
 WHERE sb.doc = c.doc AND a.person IS NULL
 SET a.person = p.id, a.speaker_how = sb.how, a.speaker_confidence = sb.confidence, a.attribution = sb.attribution"""
+
+# an appearance's footnote, for a store written before QUOTES carried it
+FILL_FOOTNOTED = [
+    "MATCH (c:Claim)-[a:QUOTES]->(q:Quote) WHERE a.footnoted IS NULL SET a.footnoted = false",
+    """MATCH (c:Claim)-[a:QUOTES]->(q:Quote)-[sf:SOURCED_FROM]->(:Source)
+WHERE sf.doc = c.doc AND a.footnoted = false SET a.footnoted = true""",
+]
 
 KNOWN_QUOTES = "MATCH (q:Quote) RETURN q.id AS id, q.norm AS norm, q.text AS text"
 KNOWN_SOURCES = """MATCH (s:Source) RETURN s.id AS id, s.title AS title, s.outlet AS outlet, s.date AS date, s.url AS url,
