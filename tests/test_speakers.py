@@ -552,3 +552,16 @@ def test_the_subject_behind_owners_passives_and_long_introductions(sentence, spe
 )
 def test_a_speaker_named_inside_the_sentence_not_as_its_subject(sentence, speaker):
     assert [q.speaker for q in extract_text(LEAD + sentence + "\n").quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # a name right before a participle that reports speech speaks
+        ("The council's new video shows Ada Pike asking, “Why are the ferry fees not falling after all these years?”", "Ada Pike"),
+        # participles report speech as their verbs do ("tweeting", "telling")
+        ("Ola Brandt, a pilot of thirty years, mocked the plan on Monday, tweeting, “Who will steer the ferries when we have all retired?”", "Ola Brandt"),
+    ],
+)
+def test_participles_that_report_speech(sentence, speaker):
+    assert [q.speaker for q in extract_text(LEAD + sentence + "\n").quotes] == [speaker]
