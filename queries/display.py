@@ -3,6 +3,7 @@ where the cut cannot change what it says. Shared by the terminal tables and the 
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import PurePath
 from typing import Any
 
@@ -44,5 +45,7 @@ def _folded(word: str) -> str:
     return word.strip(".,;:!?\"'“”‘’()").lower()
 
 
+@cache
 def _negations() -> frozenset[str]:
+    """Read once: the lexicon is fixed when first used, and a table cuts many cells."""
     return frozenset(active()["NEGATIONS"])
