@@ -78,6 +78,12 @@ pub struct Lexicon {
     pub intro_words: HashSet<String>,
     /// before a name, a place ("in Fort Wayne"), never the person a pronoun stands for
     pub place_prepositions: HashSet<String>,
+    /// lower-case words a surname may open with ("de Roever", "van der Berg")
+    pub surname_particles: HashSet<String>,
+    /// words that name an institution, where a thesis or a report comes from
+    pub institution_words: HashSet<String>,
+    /// words that name a journal ("Journal", "Trans", "Letters"): a number after such a name is its volume
+    pub journal_words: HashSet<String>,
     /// words that never open a described speaker ("or anything to do with")
     pub description_openers: HashSet<String>,
     /// words of a clause, never inside a described speaker ("Audience members laughed when he")
@@ -159,6 +165,9 @@ impl Lexicon {
             irregular_past_verbs: set("IRREGULAR_PAST_VERBS")?,
             prepositions: set("PREPOSITIONS")?,
             place_prepositions: set("PLACE_PREPOSITIONS")?,
+            surname_particles: set("SURNAME_PARTICLES")?,
+            institution_words: set("INSTITUTION_WORDS")?,
+            journal_words: set("JOURNAL_WORDS")?,
             sentence_adverbs: set("SENTENCE_ADVERBS")?,
             clause_conjunctions: set("CLAUSE_CONJUNCTIONS")?,
             title_cues: set("TITLE_CUES")?,

@@ -5,6 +5,7 @@ use crate::lexicon::LEX;
 use crate::names::{given_names, is_org, is_outlet_name, looks_like_person, person_from_citation};
 use crate::py;
 use crate::rx::{group, letters, named, span};
+use crate::scholarly;
 use serde::Serialize;
 
 // a heading of one or two of these words ("Notes and references"), in the languages read
@@ -26,7 +27,8 @@ rx!(AUTHOR_DATE =
     r#"(?s)^\s*(?P<authors>[^()“”"]{2,160}?)\s*\((?P<year>(?:1[89]|20)\d\d)[a-z]?(?:,\s*(?P<when>[^()]{3,30}))?\)\.?\s*(?P<rest>.*)$"#);
 rx!(APA_AUTHOR = letters(r"([A-Z][\w’'\-]+(?:[ -][A-Z][\w’'\-]+){0,2}),\s*((?:[A-Z]\.\s?(?:-[A-Z]\.)?\s?)+)"));
 rx!(HARVARD_TITLE = r"'([^']{3,}?)'(?=\s*[,.])");
-rx!(APA_SENTENCES = r"(?<=[.?!])\s+(?=[*_A-Z])");
+// (not after an initial: "SIAM J. Discr. Math." is one venue)
+rx!(APA_SENTENCES = r"(?<=[.?!])(?<!\b\p{Lu}\.)\s+(?=[*_A-Z])");
 rx!(IMPRINT = r"\([^()]*\)");
 rx!(PAGES_AT_END = r",\s*(?:pp?\.\s*)?\d{1,4}(?:\s*[–-]\s*\d{1,4})?$");
 rx!(DESIGNATOR = r"(?:[A-Z][a-z]*\.?\s+){1,2}(?:No\.?\s*)?\d[\w./-]*$");
@@ -138,7 +140,7 @@ fn read_fields(r: &mut Reference, raw: &str) {
     let rest = URL.sub(" ", raw);
     let rest = ACCESSED.sub(" ", &rest);
     let mut rest = DOI.sub(" ", &rest);
-    if let Some(m) = AUTHOR_DATE.match_(&rest) {
+    if let Some(m) = AUTHOR_DATE.match_(&rest).filter(|m| year_follows_the_authors(&rest, m)) {
         author_date_fields(r, &m);
         return;
     }
@@ -255,11 +257,18 @@ fn some(s: &str) -> Option<String> {
     }
 }
 
+/// Whether the bracketed year of an author-date match follows the author list itself, not a
+/// title and a journal printed before it ("Feferman, S., Title, J. Logic, 27 (1962)").
+fn year_follows_the_authors(rest: &str, m: &crate::rx::Caps) -> bool {
+    let authors = named(m, "authors").unwrap();
+    scholarly::names(authors).is_some() || scholarly::author_list_end(rest).is_none_or(|end| end + 2 >= m.name("authors").unwrap().end())
+}
+
 fn author_date_fields(r: &mut Reference, m: &crate::rx::Caps) {
     let year = named(m, "year").unwrap();
     let when = named(m, "when");
-    // "Maani, S. (2019): Title": the colon after the year belongs to neither
-    let rest_owned = py::lstrip(py::strip_ws(named(m, "rest").unwrap_or("")), ": ").to_string();
+    // "Maani, S. (2019): Title", "Lund (1993), Title": the colon or comma after the year belongs to neither
+    let rest_owned = py::lstrip(py::strip_ws(named(m, "rest").unwrap_or("")), ":, ").to_string();
     let rest = rest_owned.as_str();
     let dates = when.map(|w| find_dates(&format!("{w}, {year}"), true)).unwrap_or_default();
     r.date = Some(if !dates.is_empty() && dates[0].2.starts_with(year) {
@@ -270,7 +279,11 @@ fn author_date_fields(r: &mut Reference, m: &crate::rx::Caps) {
     let authors_raw = named(m, "authors").unwrap();
     let people = APA_AUTHOR.captures_iter(authors_raw);
     let authors = py::strip(authors_raw, " ,.;");
-    if !people.is_empty() {
+    // "E. Allender, N. Immerman (1993)": initials first, which the surname-first reader would pair wrongly
+    let initials_first = INITIAL.match_(authors).and_then(|_| scholarly::names(authors));
+    if let Some(names) = initials_first {
+        r.authors = names;
+    } else if !people.is_empty() {
         r.authors = people
             .iter()
             .map(|c| person_from_citation(&format!("{}, {}", group(c, 1), py::strip_ws(group(c, 2)))))
@@ -310,13 +323,30 @@ fn author_date_fields(r: &mut Reference, m: &crate::rx::Caps) {
     // "Title. Subtitle. In: Container": every sentence before the container is the title
     if let Some(k) = parts.iter().skip(1).position(|p| IN_CONTAINER.is_match(p)).map(|k| k + 1) {
         r.title = some(py::strip(&parts[..k].join(" "), " .*_"));
-        let container = IN_CONTAINER.sub("", parts[k]);
-        let name = container.split(['#', ',', '(', '[']).next().unwrap_or("");
-        let name = find_dates(name, true).first().map_or(name, |d| &name[..d.0]);
-        let name = py::strip(name, " .:*_");
-        if !name.is_empty() && is_name_like(name, false) {
+        let container = parts[k..].join(" ");
+        let name = scholarly::venue(&container).unwrap_or_default();
+        let name = name.split(['#', '[']).next().unwrap_or("");
+        // an issue's date at the end is not the container's name ("Versorgerin März 2019"); a
+        // year inside it is ("Proceedings of the 1993 Summer School")
+        let at_end = find_dates(name, true)
+            .into_iter()
+            .find(|d| py::strip(&name[d.1..], " .,)").is_empty());
+        let name = at_end.map_or(name, |d| &name[..d.0]);
+        let name = py::strip(name, " .:*_(");
+        if !name.is_empty() && py::first_upper(name) {
             r.outlet = Some(name.to_string());
         }
+        return;
+    }
+    let single_sentence = if parts.len() == 1 {
+        scholarly::comma_separated_study(parts[0])
+    } else {
+        None
+    };
+    if let Some((title, venue)) = single_sentence {
+        // "Title, Journal, 37(7), 72-76": no stop between the title and where it appeared
+        r.title = title;
+        r.outlet = r.outlet.take().or(venue);
         return;
     }
     if let Some(p0) = parts.first() {
@@ -326,8 +356,10 @@ fn author_date_fields(r: &mut Reference, m: &crate::rx::Caps) {
         let segs = split_segments(py::strip(parts[1], " ."));
         if let Some(first) = segs.first() {
             let source = py::strip(first, " .*_");
-            if is_name_like(source, false) && r.outlet.is_none() {
-                r.outlet = Some(source.to_string());
+            if r.outlet.is_none() {
+                // a study's venue ("PhD thesis, University of …", "Journal …, 12(3)") first
+                r.outlet =
+                    scholarly::study_venue(&parts[1..].join(" ")).or_else(|| is_name_like(source, false).then(|| source.to_string()));
             }
         }
     }
