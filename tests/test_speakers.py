@@ -547,6 +547,22 @@ def test_an_adverb_between_a_name_and_its_verb_keeps_the_name_the_subject():
         # participles report speech as their verbs do ("asking", "tweeting")
         ("The council's new video shows Ada Pike asking, “Why are the ferry fees not falling after all these years?”", "Ada Pike"),
         ("Ola Brandt, a pilot of thirty years, mocked the plan on Monday, tweeting, “Who will steer the ferries when we have all retired?”", "Ola Brandt"),
+        # a name set off by a dash before the quotation speaks, not the group the sentence opened with
+        (
+            "A chorus of harbour pilots has said the same, including the former harbour master Ines Duarte -- ''It is reckless for a ferry captain to refuse to show the logs'' -- and others.",
+            "Ines Duarte",
+        ),
+        ("Many weighed in, among them the mayor Ines Duarte — “It is reckless for a ferry captain to hide the logs.”", "Ines Duarte"),
+        # "sponsored by X and said": the agent of a passive inside the clause is not its subject
+        (
+            "Ines Duarte stressed her record at a forum sponsored by Harbour Radio and said she has the one quality the job needs: “Steadiness, an absolute rock steadiness, mixed with strength.”",
+            "Ines Duarte",
+        ),
+        # a name in quote marks ends no one's words: the subject opens the sentence
+        (
+            "Ines Duarte spoke at a “Harbour Forum” sponsored by Harbour Radio and said she has the quality the job needs: “Steadiness, an absolute rock steadiness, mixed with strength.”",
+            "Ines Duarte",
+        ),
     ],
 )
 def test_the_speaker_a_clause_names_beyond_its_opening_words(sentence, speaker):

@@ -479,8 +479,11 @@ pub fn subject_of(clause: &str) -> Speaker {
         return Speaker::named(clean_name(group(&c, 1)));
     }
     if let Some(c) = BY_REST.search(head) {
+        // "A statement issued by the Harbour Board said": the agent speaks; "Ines Duarte spoke
+        // at a forum sponsored by Harbour Radio and said": the name before "by" does
         let agent = group(&c, 1);
-        if !good_names(agent, 0).is_empty() {
+        let before_by = &head[..c.get(0).map_or(0, |m| m.start())];
+        if !good_names(agent, 0).is_empty() && good_names(before_by, 0).is_empty() {
             head = agent;
         }
     }
@@ -931,6 +934,11 @@ pub fn read_after(clause: &str) -> (Option<Speaker>, String) {
 fn subject_after_quotation(before_verb: &str) -> Option<Speaker> {
     let (closed, mark) = before_verb.char_indices().rfind(|&(_, c)| c == '”' || c == '"')?;
     let rest = &before_verb[closed + mark.len_utf8()..];
+    // the name must follow the marks (`“…,” Jordan said`): after a name in quote marks (a
+    // “Harbour Forum” sponsored by X and said), the words run on from the sentence's subject
+    if !py::lstrip_ws(rest).starts_with(char::is_uppercase) {
+        return None;
+    }
     let subj = subject_of(rest);
     matches!(subj.kind, Some("named")).then_some(subj)
 }
@@ -962,12 +970,24 @@ fn source_named_before(clause: &str) -> Option<Speaker> {
     (LEX.thing_nouns.contains(py::lower(group(&c, 1)).as_str()) && !reported_again).then(|| Speaker::named(clean_name(group(&c, 2))))
 }
 
+/// "…, including the former candidate Mitt Romney -- “…”": a name set off by a dash right
+/// before the quotation introduces its own words, whatever verb the sentence opened with.
+fn name_before_a_dash(clause: &str) -> Option<Speaker> {
+    let tail = py::rstrip_ws(clause);
+    let before = py::rstrip_ws(tail.strip_suffix("--").or_else(|| tail.strip_suffix(['—', '–']))?);
+    let last = good_names(before, 0).into_iter().next_back()?;
+    (last.end == before.len() && !last.possessive && !is_org(&last.text)).then(|| Speaker::named(strip_roles(&last.text)))
+}
+
 /// "According to X, " / "X wrote: " / "commentator Elizabeth Rubin warned that the MEK ".
 pub fn read_before(clause: &str, from_colon_sentence: bool) -> (Option<Speaker>, String) {
     if py::strip_ws(clause).is_empty() {
         return (None, String::new());
     }
     if let Some(s) = source_named_before(clause) {
+        return (Some(s), clause.to_string());
+    }
+    if let Some(s) = name_before_a_dash(clause) {
         return (Some(s), clause.to_string());
     }
     let toks = py::token_spans(clause);
