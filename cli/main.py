@@ -88,6 +88,10 @@ class fail_cleanly:
         return False
 
 
+# rows a terminal table shows unless asked for more: a page, as datasette's default page
+TABLE_ROWS = 100
+
+
 def emit(rows: list[dict[str, Any]], fmt: str, title: str | None = None) -> None:
     if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
@@ -290,12 +294,25 @@ def list_queries(as_json: bool) -> None:
 @reads_store
 @format_option("table", "json", "csv")
 @json_flag
-def query(name: str, params: tuple[str, ...], store, fmt: str, as_json: bool) -> None:
+@click.option(
+    "--limit",
+    type=click.IntRange(min=0),
+    default=None,
+    help=f"Rows to show, first first; 0 for all. A table shows {TABLE_ROWS} by default, JSON and CSV all.",
+)
+def query(name: str, params: tuple[str, ...], store, fmt: str, as_json: bool, limit: int | None) -> None:
     """Run the canned query NAME (see `provgraph queries`)."""
     from provgraph.queries import run_query
 
-    rows = run_query(store, name, _parse_params(params))
-    emit(rows, "json" if as_json else fmt, title=name)
+    fmt = "json" if as_json else fmt
+    if limit is None:
+        limit = TABLE_ROWS if fmt == "table" else 0
+    # one row past the limit says whether rows were left out
+    rows = run_query(store, name, _parse_params(params), limit=limit + 1 if limit else None)
+    shown = rows[:limit] if limit else rows
+    emit(shown, fmt, title=name)
+    if len(rows) > len(shown):
+        click.echo(f"(the first {limit} rows; more follow: --limit N for more, --limit 0 for all)", err=True)
 
 
 @cli.command()

@@ -156,10 +156,17 @@ MIN_SOURCE_SCORE = 50
 SOURCE_TIE = 3.0
 
 
-def run_query(store, name: str, params: dict[str, str] | None = None) -> list[dict[str, Any]]:
+def run_query(store, name: str, params: dict[str, str] | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+    """The rows of the canned query ``name``, in its order; the first ``limit`` of them when
+    given. A query whose Cypher sorts its own rows takes the limit into the Cypher, so the
+    store hands over that many (at 10,000 articles a query may hold 150,000 rows, and carrying
+    them costs more than finding them); a UNION, sorted here, is cut after sorting."""
     query = get_query(name)
-    rows = store.query(query.cypher, bind_params(store, query, params or {}))
-    return ordered(rows, query.order)
+    cypher = query.cypher
+    if limit is not None and not query.order:
+        cypher = f"{cypher}\nLIMIT {int(limit)}"
+    rows = ordered(store.query(cypher, bind_params(store, query, params or {})), query.order)
+    return rows if limit is None else rows[:limit]
 
 
 def ordered(rows: list[dict[str, Any]], columns: list[str]) -> list[dict[str, Any]]:

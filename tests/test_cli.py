@@ -66,6 +66,17 @@ def test_query_errors_list_what_is_expected(runner, seeds):
     assert r.exit_code == 1 and "takes no parameter 'colour'" in r.output
 
 
+def test_a_query_shows_a_page_and_says_when_more_rows_follow(runner, seeds):
+    runner.invoke(cli, ["load", str(seeds)])
+    everything = json.loads(runner.invoke(cli, ["query", "independent-origins", "--json"]).stdout)
+    assert len(everything) > 3
+    r = runner.invoke(cli, ["query", "independent-origins", "--json", "--limit", "3"])
+    assert json.loads(r.stdout) == everything[:3]
+    assert "the first 3 rows; more follow" in r.stderr
+    r = runner.invoke(cli, ["query", "independent-origins", "--limit", str(len(everything))])
+    assert r.exit_code == 0 and "more follow" not in r.stderr
+
+
 def test_unreachable_neo4j_is_a_clear_error(runner):
     r = runner.invoke(cli, ["stats", "--store", "bolt://127.0.0.1:9"])
     assert r.exit_code == 1 and "cannot reach Neo4j" in r.output

@@ -291,3 +291,16 @@ def test_an_older_store_gets_its_appearances_footnote_marks(tmp_path):
     with open_store(str(tmp_path / "g")) as store:
         assert store.query(marks) == fresh
         assert run_query(store, "unsourced") == answer
+
+
+@pytest.mark.parametrize("name, params", [("independent-origins", {}), ("claims-resting-on", {"source": "Intercept June 2019"})])
+def test_a_limit_gives_the_first_rows_of_the_full_answer(seeds, tmp_path, name, params):
+    """A query sorted in its Cypher takes the limit there; a UNION sorted in Python is cut
+    after sorting: either way the first rows are the full answer's first rows."""
+    from provgraph.graph import open_store
+
+    with open_store(str(tmp_path / "g")) as store:
+        load_paths(store, [seeds])
+        full = run_query(store, name, params)
+        assert len(full) > 3
+        assert run_query(store, name, params, limit=3) == full[:3]
