@@ -569,3 +569,29 @@ def test_the_speaker_a_clause_names_beyond_its_opening_words(sentence, speaker):
     """Owners, passives, long introductions, "as X put it", subordinate clauses and
     participles: the speaker is not simply the sentence's first name."""
     assert speakers_in(sentence) == [speaker]
+
+
+HEADLINE_LEAD = "Harbour notes\n\nSome background about the port and its board.\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, outlet",
+    [
+        # a body its own proper word identifies speaks as printed
+        ('The Valley trade ministry said it "deplores the decision to close the ferry line to all of the islands."', "Valley trade ministry", None),
+        # an anonymous source stays anonymous: a headline's common word is no one
+        ('"We were never told about the levy or the cranes before the vote," the contact said.', None, None),
+        # a place or a date is not a name
+        ('"The ferry will run through the winter as long as we can pay for it" in Dorset, said Tove Arnesen.', "Tove Arnesen", None),
+        ("On 14th March, Valley Radio took the millers' side: \"The levy is unfair to every small bakery in the valley.\"", "Valley Radio", "Valley Radio"),
+        ('A March 2, 2015 exchange has Brandt saying, "the board will never agree to sell the port to anyone."', "Brandt", None),
+        # an outlet outside any list: a site's domain, a paper named after its kind
+        ('"We will fight this levy in every court of the land," Voss told Crumbcheck.info on Monday.', "Voss", "Crumbcheck.info"),
+        ('"We will fight this levy in every court of the land," Voss told the local paper The Valley Times.', "Voss", "The Valley Times"),
+        # a person is not an outlet, whatever the name
+        ('"We will fight this levy in every court of the land," said Fortune, who chairs the guild.', "Fortune", None),
+    ],
+)
+def test_bodies_places_dates_and_outlets_outside_the_lists(sentence, speaker, outlet):
+    doc = extract_text(HEADLINE_LEAD + sentence)
+    assert [(q.speaker, q.outlet) for q in doc.quotes] == [(speaker, outlet)]

@@ -363,9 +363,15 @@ impl<'a> DocContext<'a> {
                     return (Some(owned), outlet_cue(chunk, &self.known_outlets).or_else(|| platform_cue(chunk)));
                 }
             }
+            let headline = s.paragraph == 0 && is_headline(chunk);
             for n in good_names(rest, 0) {
                 let name = strip_roles(&n.text);
                 if want_person && (is_org(&name) || !self.is_person(&name) || after_place_preposition(rest, n.start)) {
+                    continue;
+                }
+                // a headline capitalises common words ("Harbour Notes"): only a full name there
+                // is a person
+                if want_person && headline && py::split_ws(&name).len() < 2 {
                     continue;
                 }
                 return (Some(name), outlet_cue(chunk, &self.known_outlets));
@@ -488,4 +494,15 @@ fn after_place_preposition(text: &str, start: usize) -> bool {
 pub fn looks_plural(word: &str) -> bool {
     let w = py::lower(word);
     w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") && w.chars().count() > 4
+}
+
+/// An article's first line set as a headline: no closing stop, or most words capitalised.
+fn is_headline(line: &str) -> bool {
+    let words: Vec<&str> = py::split_ws(line)
+        .into_iter()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    let capitalised = words.iter().filter(|w| py::first_upper(w)).count();
+    let stop = py::rstrip_ws(line).ends_with(['.', '!', '?', '”', '"']);
+    !words.is_empty() && (!stop || capitalised * 5 >= words.len() * 3)
 }

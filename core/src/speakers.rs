@@ -456,7 +456,9 @@ fn outlet_of(site: &Site, ctx: &mut DocContext, quote: &Quote, d: &Decided, prev
     }
     if outlet.is_none() {
         if let Some(n) = d.name.as_deref().filter(|n| !n.is_empty()) {
-            if is_outlet_name(n) || ctx.known_outlets.contains(&fold_name(n)) {
+            // "said Fortune, who chairs the guild": "who" makes a person of an outlet's name
+            let a_person = d.evidence.contains(&format!("{n}, who ")) || d.evidence.contains(&format!("{n} who "));
+            if (is_outlet_name(n) || ctx.known_outlets.contains(&fold_name(n))) && !a_person {
                 outlet = Some(n.to_string());
             }
         }
