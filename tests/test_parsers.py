@@ -59,7 +59,8 @@ def test_reference_outlet_first_and_quoted_title_styles():
         ("John Doe, Fake personas online, retrieved 5 May 2021 from https://example.org/x", ["John Doe"], "Fake personas online", None),
         ("Noble, Safiya Umoja. Algorithms of Oppression. NYU Press, 2018.", ["Safiya Umoja Noble"], "Algorithms of Oppression", "NYU Press"),
         ("Hussain, Murtaza M. “Title here.” *The Intercept*, 9 June 2019.", ["Murtaza M. Hussain"], "Title here", "The Intercept"),
-        ("Smith, John, *The Long War* (New York: Norton, 2019), 45.", ["John Smith"], "The Long War", None),
+        # a book's imprint names its publisher, the outlet (as "NYU Press" above)
+        ("Smith, John, *The Long War* (New York: Norton, 2019), 45.", ["John Smith"], "The Long War", "Norton"),
     ],
 )
 def test_reference_styles_from_pages_books_and_mla(raw, authors, title, outlet):

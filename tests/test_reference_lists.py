@@ -370,3 +370,50 @@ def test_an_ibid_after_an_ibid_points_at_the_entry_they_repeat():
     )
     assert [r.ibid_of for r in doc.references] == [None, 1, 1]
     assert doc.resolved_reference(3).n == 1 and doc.resolved_reference(3).title == "The Harbour Files"
+
+
+def fields_in_a_list(entries: list[str]) -> list[tuple]:
+    """The fields of each entry, read as the article's own numbered notes."""
+    body = " ".join(f"Claim {i}.[{i}]" for i in range(1, len(entries) + 1))
+    text = body + "\n\nNotes\n\n" + "\n".join(f"[{i}] {e}" for i, e in enumerate(entries, 1)) + "\n"
+    return [(r.authors, r.title, r.outlet, r.date, r.ibid_of) for r in extract_text(text).references]
+
+
+@pytest.mark.parametrize(
+    "entry, fields",
+    [
+        # an explanatory note names no work: its fields stay empty
+        ("The harbour master later denied that the memo had existed.", ([], None, None, None, None)),
+        # the outlet first, or the only thing named
+        ("Valley Courier, March 4, 1994, p.12", ([], None, "Valley Courier", "1994-03-04", None)),
+        # a connector a removed date and URL leave behind is no part of the outlet
+        ("Coast Daily (June 1, 2010) at http://coast.example/levy", ([], None, "Coast Daily", "2010-06-01", None)),
+        # lead-ins before the work
+        ("Cited in Mara Lindqvist, Tidal Power and the Grid, Harbour Ledger, May 3, 2011", (["Mara Lindqvist"], "Tidal Power and the Grid", "Harbour Ledger", "2011-05-03", None)),
+        ("For background on the levy, see: Mara Lindqvist, Tidal Power and the Grid, Harbour Ledger, May 3, 2011", (["Mara Lindqvist"], "Tidal Power and the Grid", "Harbour Ledger", "2011-05-03", None)),
+        # one entry, several works: the first is the entry
+        ("Mara Lindqvist, Tidal Power and the Grid, Harbour Ledger, May 3, 2011; also see Ola Brandt, Cranes, Port Times, 2012", (["Mara Lindqvist"], "Tidal Power and the Grid", "Harbour Ledger", "2011-05-03", None)),
+        # a book's imprint names its publisher
+        ("Ola Brandt, The Fjord Mills (Bergen: Fjord Press, 1931)", (["Ola Brandt"], "The Fjord Mills", "Fjord Press", "1931", None)),
+        # commas inside an unquoted title
+        ("Lea Park, Despite New Cranes, Port Lags Behind, Harbour Times, December 2, 2009.", (["Lea Park"], "Despite New Cranes, Port Lags Behind", "Harbour Times", "2009-12-02", None)),
+        # a date range is dated by its first day
+        ("Mara Lindqvist, Tidal Power, Harbour Ledger, May 3-5, 2011", (["Mara Lindqvist"], "Tidal Power", "Harbour Ledger", "2011-05-03", None)),
+        # Vancouver style with the title first
+        ("Tidal power in small ports. Holm P, Berg O. J Port Eng. 2016", (["P Holm", "O Berg"], "Tidal power in small ports", "J Port Eng", "2016", None)),
+    ],
+)
+def test_entry_fields_of_real_note_styles(entry, fields):
+    assert fields_in_a_list([entry]) == [fields]
+
+
+def test_short_cites_name_no_title_and_ibids_point_past_each_other():
+    entries = [
+        "Mara Lindqvist, Tidal Power and the Grid, Harbour Ledger, May 3, 2011",
+        "Lindqvist (2011), op. cit.",
+        "Lindqvist, Ibid.",
+        "Ibid.",
+    ]
+    read = fields_in_a_list(entries)
+    assert read[1][:2] == (["Lindqvist"], None) and read[1][4] is None
+    assert read[2][4] == 2 and read[3][4] == 2

@@ -595,3 +595,25 @@ HEADLINE_LEAD = "Harbour notes\n\nSome background about the port and its board.\
 def test_bodies_places_dates_and_outlets_outside_the_lists(sentence, speaker, outlet):
     doc = extract_text(HEADLINE_LEAD + sentence)
     assert [(q.speaker, q.outlet) for q in doc.quotes] == [(speaker, outlet)]
+
+
+WRAPPED = """Harbour notes
+
+The old mill on the river closed in May after a long and bitter fight
+over the water rights that the board had sold to the ferry company in
+the spring of last year. Few in the town were surprised by it. The mill
+had lost money for years, and the owners had warned of it in March, as the Valley
+Gazette reports, "the last of the old mills on the river has gone quiet
+after three hundred years of grinding the valley's grain."
+"""
+
+
+def test_an_outlet_name_broken_over_two_wrapped_lines_reads_whole():
+    (quote,) = extract_text(WRAPPED).quotes
+    assert (quote.speaker, quote.outlet) == ("Valley Gazette", "Valley Gazette")
+
+
+def test_an_epigraph_in_verse_lines_takes_the_credit_on_the_line_below():
+    """A headline that seems to hold a verb ("Harbour notes") reports no one's words."""
+    text = 'Harbour notes\n\n"The tide comes in,\nthe tide goes out,\nand the mill wheel turns\nwithout a doubt."\n--Ola Brandt\n\nThe mill closed in May.\n'
+    assert [(q.speaker, q.speaker_via) for q in extract_text(text).quotes] == [("Ola Brandt", "credit line")]

@@ -497,7 +497,7 @@ pub fn looks_plural(word: &str) -> bool {
 }
 
 /// An article's first line set as a headline: no closing stop, or most words capitalised.
-fn is_headline(line: &str) -> bool {
+pub fn is_headline(line: &str) -> bool {
     let words: Vec<&str> = py::split_ws(line)
         .into_iter()
         .filter(|w| w.chars().any(char::is_alphabetic))

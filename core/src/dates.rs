@@ -55,9 +55,15 @@ static DATE_RE: LazyLock<crate::rx::Rx> = LazyLock::new(|| {
     let alts = [
         r"(?P<iy>(?:1[6-9]|20)\d\d)[-/](?P<im>[01]?\d)[-/](?P<id>[0-3]?\d)(?!\d)".to_string(),
         r"(?<![\d./])(?P<nd>[0-3]?\d)[./](?P<nm>[0-3]?\d)[./](?P<ny>(?:1[6-9]|20)\d\d)(?!\d)".to_string(),
-        format!(r"{}\s+{}(?:\s*,\s*|\s+){}\b", month("am"), day("ad"), year("ay")),
+        // "May 3, 2011", and a range's first day: "May 3-5, 2011"
         format!(
-            r"{}\.?(?:\s+(?:of|de))?\s+{},?(?:\s+de)?\s+{}\b",
+            r"{}\s+{}(?:\s*[-–]\s*[0-3]?\d)?(?:\s*,\s*|\s+){}\b",
+            month("am"),
+            day("ad"),
+            year("ay")
+        ),
+        format!(
+            r"{}\.?(?:\s*[-–]\s*[0-3]?\d\.?)?(?:\s+(?:of|de))?\s+{},?(?:\s+de)?\s+{}\b",
             day("bd"),
             month("bm"),
             year("by")

@@ -12,7 +12,7 @@ use crate::quotes::{find_raw_quotes, looks_like_title, quote_text, word_count, R
 use crate::references::Reference;
 use crate::reflist::find_reference_list;
 use crate::speakers::{attribute, repeated_words, Previous, Site, VIA_CUE, VIA_PRONOUN};
-use crate::text::{blank, paragraphs, sentences, Span};
+use crate::text::{blank, joined_lines, paragraphs, sentences, Span};
 use std::collections::HashSet;
 
 rx!(MARKERS_ONLY = r"(?:\s*(?:\[\^?[\d,\s–-]+\]|\(\d{1,3}(?:[,–-]\s*\d{1,3})*\)|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)[.,;]?)+\s*");
@@ -158,7 +158,7 @@ pub fn extract(text: &str, hints: &Hints) -> Extraction {
     let (raw_quotes, quote_warnings) = find_raw_quotes(text, &paras);
     let mut mask_spans: Vec<(usize, usize)> = raw_quotes.iter().flat_map(|q| q.spans.iter().copied()).collect();
     mask_spans.sort_unstable();
-    let masked = without_title_stops(&blank(body, &mask_spans, true));
+    let masked = joined_lines(&without_title_stops(&blank(body, &mask_spans, true)), &paras);
     let known: HashSet<String> = references.iter().filter_map(|r| r.outlet.as_deref()).map(fold_name).collect();
     let mut ctx = DocContext::build(text, &masked, sentence_infos(text, &paras, &raw_quotes), text.len(), known.clone());
 

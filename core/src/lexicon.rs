@@ -84,6 +84,8 @@ pub struct Lexicon {
     pub institution_words: HashSet<String>,
     /// words that name a journal ("Journal", "Trans", "Letters"): a number after such a name is its volume
     pub journal_words: HashSet<String>,
+    /// "is", "was", "had": the verbs a sentence is most often built on (a note that explains, not cites)
+    pub auxiliary_verbs: HashSet<String>,
     /// words that never open a described speaker ("or anything to do with")
     pub description_openers: HashSet<String>,
     /// words of a clause, never inside a described speaker ("Audience members laughed when he")
@@ -168,6 +170,7 @@ impl Lexicon {
             surname_particles: set("SURNAME_PARTICLES")?,
             institution_words: set("INSTITUTION_WORDS")?,
             journal_words: set("JOURNAL_WORDS")?,
+            auxiliary_verbs: set("AUXILIARY_VERBS")?,
             sentence_adverbs: set("SENTENCE_ADVERBS")?,
             clause_conjunctions: set("CLAUSE_CONJUNCTIONS")?,
             title_cues: set("TITLE_CUES")?,

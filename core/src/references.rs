@@ -32,7 +32,17 @@ rx!(APA_SENTENCES = r"(?<=[.?!])(?<!\b\p{Lu}\.)\s+(?=[*_A-Z])");
 rx!(IMPRINT = r"\([^()]*\)");
 rx!(PAGES_AT_END = r",\s*(?:pp?\.\s*)?\d{1,4}(?:\s*[–-]\s*\d{1,4})?$");
 rx!(DESIGNATOR = r"(?:[A-Z][a-z]*\.?\s+){1,2}(?:No\.?\s*)?\d[\w./-]*$");
-rx!(SEE_ALSO = r"(?i)^(?:(?:see|cf\.?)(?:\s+(?:also|generally|e\.g\.))?[,:]?\s+)");
+// a lead-in before the work: "See:", "Cited in", "For background on the levy, see:"
+rx!(
+    SEE_ALSO = r"(?i)^(?:(?:see|cf\.?)(?:\s+(?:also|generally|e\.g\.))?[,:]?\s+|(?:cited|quoted)\s+in:?\s+|for\s+(?:more\s+)?(?:background|more|details|context|further)\b[^:;]{0,80}?,?\s+see(?:\s+also)?:?\s+)"
+);
+// "…; also see X": the entry's first work is the entry, the others are not
+rx!(ALSO_SEE = r"(?i)\s*;\s*(?:(?:and\s+)?(?:also\s+see|see\s+also|see)|cf\.?)\b.*$");
+// a connector a removed date or URL left at a field's end: "Coast Daily (June 1, 2010) at http://…"
+rx!(TRAILING_CONNECTOR = r"(?i)\s+(?:at|in|from|on|via|available\s+(?:at|from|on)|online\s+at)\s*$");
+// "op. cit.": the work this author's earlier entry names; it names none of its own
+rx!(PUBLISHER_IN_IMPRINT = r"^\(\s*[\p{Lu}][^:()]{1,40}:\s*([^,():]{2,60}?)\s*,");
+rx!(OP_CIT = r"(?i),?\s*\b(?:op\.?\s*cit|loc\.?\s*cit)\b\.?");
 rx!(MLA_AUTHOR = letters(
     r#"([A-Z][\w’'\-]+(?:[ -][A-Z][\w’'\-]+)?),\s+((?:[A-Z][\w’'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'\-]+|[A-Z]\.)){0,2}?)(?:(?<=\.)|\.)\s+(?=[“"*_A-Z])"#
 ));
@@ -134,6 +144,8 @@ fn person_after(text: &str, from: usize) -> Option<String> {
 }
 
 fn read_fields(r: &mut Reference, raw: &str) {
+    let raw = &ALSO_SEE.sub("", &SEE_ALSO.sub("", py::strip_ws(raw)));
+    let raw = &OP_CIT.sub("", raw);
     if let Some((a, b)) = URL.find(raw) {
         r.url = Some(raw[a..b].to_string());
     }
@@ -145,6 +157,7 @@ fn read_fields(r: &mut Reference, raw: &str) {
         return;
     }
     let mut named_after_date = None;
+    let mut publisher = None;
     let dates = find_dates(&rest, true);
     if !dates.is_empty() {
         // the most specific date: full dates beat month-year beat a bare year (then the first)
@@ -154,6 +167,10 @@ fn read_fields(r: &mut Reference, raw: &str) {
             .unwrap();
         r.date = Some(best.2.clone());
         let (s, e) = imprint_around(&rest, best.0, best.1);
+        // "(Bergen: Fjord Press, 1931)": a book's imprint; its publisher is the outlet
+        publisher = PUBLISHER_IN_IMPRINT
+            .search(&rest[s..e])
+            .map(|c| py::strip_ws(group(&c, 1)).to_string());
         named_after_date = person_after(&rest, e);
         let mut after = rest[e..].to_string();
         if let Some(person) = &named_after_date {
@@ -163,11 +180,17 @@ fn read_fields(r: &mut Reference, raw: &str) {
     }
     let rest = EMPTY_BRACKETS.sub(" ", &rest);
     let rest = WS.sub(" ", &rest);
+    let rest = TRAILING_CONNECTOR.sub("", py::strip(&rest, FIELD_STRIP));
     let rest = py::strip(&rest, FIELD_STRIP);
     let rest = PAGES_AT_END.sub("", rest);
     let rest = py::strip(&rest, FIELD_STRIP);
     if !rest.is_empty() {
-        fields_of_text(r, &SEE_ALSO.sub("", rest));
+        let rest = SEE_ALSO.sub("", rest);
+        match &publisher {
+            // the publisher is read as the entry's last part: "Name, Title, Publisher"
+            Some(p) => fields_of_text(r, &format!("{rest}, {p}")),
+            None => fields_of_text(r, &rest),
+        }
     }
     if r.authors.is_empty() {
         if let Some(person) = named_after_date {
@@ -177,6 +200,10 @@ fn read_fields(r: &mut Reference, raw: &str) {
 }
 
 fn fields_of_text(r: &mut Reference, rest: &str) {
+    // a work is dated or linked; a sentence with neither may explain instead
+    if r.date.is_none() && r.url.is_none() && is_explanatory_note(rest) {
+        return;
+    }
     if let Some(found) = crate::scholarly::read(rest) {
         r.authors = found.authors;
         r.title = found.title;
@@ -205,6 +232,24 @@ fn fields_of_text(r: &mut Reference, rest: &str) {
         let segs: Vec<String> = split_segments(rest).iter().map(|s| py::strip(s, " .").to_string()).collect();
         fields_from_segments(r, &segs);
     }
+}
+
+/// "The mayor later denied the memo existed.": a note that explains rather than cites, a
+/// sentence of mostly lower-case words with a verb, no work in it. Its fields stay empty.
+fn is_explanatory_note(rest: &str) -> bool {
+    let words = py::split_ws(rest);
+    if words.len() < 5 || rest.contains(['"', '“', '”']) || !py::first_upper(words[0]) {
+        return false;
+    }
+    let lower = words[1..].iter().filter(|w| w.starts_with(|c: char| c.is_lowercase())).count();
+    let verb = words[1..].iter().any(|w| {
+        let w = py::lower(py::strip(w, ".,;:"));
+        LEX.auxiliary_verbs.contains(&w)
+            || LEX.reporting_verbs.contains(&w)
+            || LEX.irregular_past_verbs.contains(&w)
+            || (w.len() > 4 && w.ends_with("ed"))
+    });
+    verb && lower * 3 >= (words.len() - 1) * 2 && crate::scholarly::read(rest).is_none() && MLA_AUTHOR.match_(rest).is_none()
 }
 
 /// "Community Alliance for Global Justice. Gates Foundation invests in Monsanto. Press
@@ -533,6 +578,11 @@ fn fields_from_segments(r: &mut Reference, segs: &[String]) {
     if segs.is_empty() {
         return;
     }
+    // "Valley Courier, March 4, 1994, p.12": the outlet is all the entry names
+    if segs.len() == 1 && is_outlet_name(&segs[0]) && is_name_like(&segs[0], true) {
+        r.outlet = Some(segs[0].clone());
+        return;
+    }
     // "Andrew M. Lobaczewski": a note that names only a person (an initial tells a name
     // from a short title such as "Wonderbook Walkthrough")
     if segs.len() == 1 && looks_like_person(&segs[0]) && INITIAL.is_match(&segs[0]) {
@@ -552,7 +602,13 @@ fn fields_from_segments(r: &mut Reference, segs: &[String]) {
     }
     let mut i = 0;
     let mut authors: Vec<String> = Vec::new();
-    if segs.len() >= 3 && py::split_ws(&segs[0]).len() <= 3 && given_names(&segs[1]) && is_name_like(&segs[0], false) && !is_org(&segs[0]) {
+    // "Hussain, Murtaza, Title": a surname, then given names. A name already whole ("Lea
+    // Park, Despite New Cranes, …") is followed by its title, however capitalised
+    let surname_alone = py::split_ws(&segs[0]).len() == 1
+        || py::split_ws(&segs[0])
+            .first()
+            .is_some_and(|w| LEX.surname_particles.contains(&py::lower(w)));
+    if segs.len() >= 3 && surname_alone && given_names(&segs[1]) && is_name_like(&segs[0], false) && !is_org(&segs[0]) {
         authors.push(person_from_citation(&format!("{}, {}", segs[0], segs[1])));
         i = 2;
     }

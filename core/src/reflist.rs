@@ -8,7 +8,8 @@ use crate::markers::{find_markers, parse_int, superscript_digits};
 use crate::py;
 use crate::references::{is_heading, parse_reference, Reference, ReferenceList};
 
-rx!(IBID = r"(?i)^\s*(?:ibid|ibidem|id)\b\.?");
+// "Ibid.", "Id.", and a short cite naming the author first: "Lindqvist, Ibid."
+rx!(IBID = r"(?i)^\s*(?:\p{Lu}[\w’'\-]+(?:\s+\p{Lu}[\w’'\-]+){0,2},?\s+)?(?:ibid|ibidem|id)\b\.?");
 
 /// How an entry's number is printed. One list keeps one numbering throughout.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

@@ -107,7 +107,9 @@ pub struct Scholarly {
 }
 
 pub fn read(entry: &str) -> Option<Scholarly> {
-    let (mut authors, mut rest, commas) = author_list(entry)?;
+    let Some((mut authors, mut rest, commas)) = author_list(entry) else {
+        return title_first(entry);
+    };
     if let Some(m) = EDITOR_MARK.match_(rest) {
         // an edited book: its editors are not its authors
         rest = &rest[m.get(0).unwrap().end()..];
@@ -123,6 +125,25 @@ pub fn read(entry: &str) -> Option<Scholarly> {
         authors,
         title,
         venue: venue(venue_text),
+    })
+}
+
+/// "Tidal power in small ports. Holm P, Berg O. J Port Eng.": Vancouver style with the
+/// title first, then the authors, then the journal.
+fn title_first(entry: &str) -> Option<Scholarly> {
+    let (a, b) = TITLE_END.find(entry)?;
+    let after = py::lstrip_ws(&entry[b..]);
+    let m = VANCOUVER_LIST.match_(after)?;
+    let authors = ONE_VANCOUVER
+        .captures_iter(group(&m, 1))
+        .iter()
+        .map(|c| format!("{} {}", group(c, 2), group(c, 1)))
+        .collect();
+    let title = py::strip(&entry[..a], " ,.*_“”\"");
+    Some(Scholarly {
+        authors,
+        title: (!title.is_empty()).then(|| title.to_string()),
+        venue: venue(&after[m.get(0).unwrap().end()..]),
     })
 }
 

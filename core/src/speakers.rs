@@ -17,7 +17,7 @@
 //! clause to read and in what order.
 
 use crate::attribution::{after_clause, ends_on_speaker, is_thing, outlet_cue, platform_cue, read_after, read_before, Speaker};
-use crate::context::{looks_plural, DocContext};
+use crate::context::{is_headline, looks_plural, DocContext};
 use crate::extract::{resolved_reference, sentence_of, Quote};
 use crate::lexicon::LEX;
 use crate::names::{clean_name, fold_name, is_outlet_name, printed_like_a_description};
@@ -38,7 +38,8 @@ pub const VIA_REPEATED: &str = "repeated quotation";
 rx!(pub TRANSCRIPT_LABEL = r"^((?:[A-Z][A-Z.'’\-]+)(?:\s+[A-Z][A-Z.'’\-]+){0,2}):\s");
 // "“…” (Siegmund Freud)": a credit in brackets closing the quotation's paragraph
 rx!(BRACKETED_CREDIT = r"^[ \t\x{a0}]*\(([^()\n,;]{3,60})\)[ \t.]*$");
-rx!(CREDIT = r"^[ \t\x{a0}>]*[—–―-]{1,2}[ \t\x{a0}]*([^\s,;(—–][^\n,;(—–]{1,79}?)[ \t.]*(?:[,;(—–]|$)");
+// (on the quotation's line, or the line below: an epigraph's verse ends its line)
+rx!(CREDIT = r"^[ \t\x{a0}>]*(?:\n[ \t\x{a0}>]*)?[—–―-]{1,2}[ \t\x{a0}]*([^\s,;(—–][^\n,;(—–]{1,79}?)[ \t.]*(?:[,;(—–]|$)");
 
 /// Characters before a quotation searched for the outlet it was told to ("told The Intercept
 /// on Sunday that …"): about a long paragraph.
@@ -361,6 +362,10 @@ fn sentence_before(ctx: &mut DocContext, rq: &RawQuote) -> Option<(String, Strin
         return None;
     }
     let chunk = &ctx.masked[prev.span.start..prev.span.end];
+    // a headline ("Harbour Notes") reports no one's speech, whatever verb it seems to hold
+    if prev.paragraph == 0 && is_headline(chunk) {
+        return None;
+    }
     let sp = match ends_on_speaker(chunk) {
         Some(sp) => sp,
         None => read_before(chunk, false).0?,

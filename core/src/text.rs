@@ -208,3 +208,29 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
     }
     LEX.sentence_abbreviations.contains(&word)
 }
+
+/// The shortest line a hard wrap leaves: a paragraph's line this long or longer that breaks
+/// runs on into the next line; a shorter one (verse, a list, an address) ends where it breaks.
+const WRAPPED_LINE_CHARS: usize = 40;
+
+/// `masked` with the line breaks of hard-wrapped prose read as spaces, so a name or a clause
+/// broken over two lines ("the Valley" / "Gazette reports") reads whole; one byte for one,
+/// so every offset still points into the original text.
+pub fn joined_lines(masked: &str, paras: &[Span]) -> String {
+    let mut out = masked.as_bytes().to_vec();
+    for p in paras {
+        let mut line_start = p.start;
+        for (i, c) in masked[p.start..p.end].char_indices() {
+            let at = p.start + i;
+            if c != '\n' {
+                continue;
+            }
+            let next_is_text = masked[at + 1..p.end].starts_with(|n: char| n != '\n' && !n.is_whitespace());
+            if next_is_text && masked[line_start..at].chars().count() >= WRAPPED_LINE_CHARS {
+                out[at] = b' ';
+            }
+            line_start = at + 1;
+        }
+    }
+    String::from_utf8(out).expect("a newline replaced by a space keeps UTF-8")
+}
