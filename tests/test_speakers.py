@@ -558,6 +558,17 @@ def test_an_adverb_between_a_name_and_its_verb_keeps_the_name_the_subject():
             "Ines Duarte stressed her record at a forum sponsored by Harbour Radio and said she has the one quality the job needs: “Steadiness, an absolute rock steadiness, mixed with strength.”",
             "Ines Duarte",
         ),
+        # a name alone between a whole clause's comma and the verb is the verb's subject
+        (
+            "Duarte will probably use the vote to make some kind of news, Pike said: “I feel like she has got a surprise up her sleeve.”",
+            "Pike",
+        ),
+        ("Ines Duarte, a former mayor of Bergen, Norway, said: “I feel like the board has got a surprise up its sleeve.”", "Ines Duarte"),
+        # the object of a preposition before a dash is not who speaks
+        (
+            "Pike distanced himself from Brandt, who, Pike said, has seemed supportive of Mr. Duarte -- “a completely different Brandt to me, which was a shock to me.”",
+            "Pike",
+        ),
         # a name in quote marks ends no one's words: the subject opens the sentence
         (
             "Ines Duarte spoke at a “Harbour Forum” sponsored by Harbour Radio and said she has the quality the job needs: “Steadiness, an absolute rock steadiness, mixed with strength.”",

@@ -999,11 +999,36 @@ fn source_named_before(clause: &str) -> Option<Speaker> {
     (LEX.thing_nouns.contains(py::lower(group(&c, 1)).as_str()) && !reported_again).then(|| Speaker::named(clean_name(group(&c, 2))))
 }
 
+/// "Trump will use the debate to make news, Kall said: “…”": a name alone between a whole
+/// clause's comma and the verb is the verb's subject, not the clause's. (After a name alone,
+/// "Duarte, a mayor of Bergen, Norway, said", the comma opens an apposition instead.)
+fn name_after_a_clause(before_verb: &str) -> Option<String> {
+    let (head, last) = before_verb.rsplit_once(", ")?;
+    let last = py::strip_ws(last);
+    let first = segments(head).first().map(|s| s.1)?;
+    let a_clause = py::split_ws(first).iter().skip(1).any(|w| {
+        let w = py::lower(py::strip(w, ".,;:"));
+        LEX.auxiliary_verbs.contains(&w) || is_verb(&w) || LEX.irregular_past_verbs.contains(&w) || (w.len() > 4 && w.ends_with("ed"))
+    });
+    (a_clause && pure_name(last) && !is_org(last)).then(|| clean_name(last))
+}
+
 /// The name that ends a text, as printed right before a verb ("has Brandt" -> "Brandt").
 fn name_ending_at(text: &str) -> Option<String> {
     let text = py::rstrip_ws(text);
     let last = good_names(text, 0).into_iter().next_back()?;
-    (last.end == text.len() && !is_org(&last.text)).then(|| strip_roles(&last.text))
+    // "supportive of Mr. Trump -- “…”": the object of a preposition is not who speaks
+    let word_before = py::split_ws(&text[..last.start])
+        .into_iter()
+        .rev()
+        .map(py::lower)
+        .find(|w| {
+            let bare = w.trim_end_matches('.');
+            !LEX.abbreviated_titles.contains(bare) && !LEX.honorifics.contains(bare)
+        })
+        .unwrap_or_default();
+    let object = LEX.prepositions.contains(&word_before) || matches!(word_before.as_str(), "about" | "by" | "against" | "than");
+    (last.end == text.len() && !is_org(&last.text) && !object).then(|| strip_roles(&last.text))
 }
 
 /// "…, including the former candidate Mitt Romney -- “…”": a name set off by a dash right
@@ -1060,6 +1085,9 @@ pub fn read_before(clause: &str, from_colon_sentence: bool) -> (Option<Speaker>,
             };
             return (Some(s), clause.to_string());
         }
+        if let Some(name) = name_after_a_clause(&clause[..toks[i].0]) {
+            return (Some(Speaker::named(name)), clause.to_string());
+        }
         let subj = subject_after_quotation(&clause[..toks[i].0]).unwrap_or_else(|| subject_of(&clause[..toks[i].0]));
         if !matches!(subj.kind, Some("named") | Some("pronoun")) && w.ends_with("ing") {
             // "a March 2 exchange has Brandt saying, “…”": the name right before the participle
@@ -1089,11 +1117,20 @@ pub fn read_before(clause: &str, from_colon_sentence: bool) -> (Option<Speaker>,
         }
         return (Some(subj), clause.to_string());
     }
+    match speaker_without_a_verb(clause, from_colon_sentence) {
+        Some(s) => (Some(s), clause.to_string()),
+        None => (None, String::new()),
+    }
+}
+
+/// A clause with no reporting verb before the quotation: a name alone before a comma or a
+/// colon ("Pike: “…”"), or, after a lead-in ending in a colon, the person it names.
+fn speaker_without_a_verb(clause: &str, from_colon_sentence: bool) -> Option<Speaker> {
     let bare = py::strip(clause, " ,:;—–");
     let tail = py::rstrip_ws(clause);
     if !bare.is_empty() && (tail.ends_with(',') || tail.ends_with(':') || from_colon_sentence) {
         if pure_name(bare) || pure_name(&clean_name(bare)) {
-            return (Some(Speaker::named(clean_name(bare))), clause.to_string());
+            return Some(Speaker::named(clean_name(bare)));
         }
         if from_colon_sentence {
             let mut names: Vec<NameSpan> = good_names(bare, 0).into_iter().filter(|n| !is_org(&n.text)).collect();
@@ -1109,9 +1146,9 @@ pub fn read_before(clause: &str, from_colon_sentence: bool) -> (Option<Speaker>,
                     .collect();
             }
             if let Some(n) = names.first() {
-                return (Some(Speaker::named(strip_roles(&n.text))), clause.to_string());
+                return Some(Speaker::named(strip_roles(&n.text)));
             }
         }
     }
-    (None, String::new())
+    None
 }

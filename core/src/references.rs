@@ -40,8 +40,9 @@ rx!(
 rx!(ALSO_SEE = r"(?i)\s*;\s*(?:(?:and\s+)?(?:also\s+see|see\s+also|see)|cf\.?)\b.*$");
 // a connector a removed date or URL left at a field's end: "Coast Daily (June 1, 2010) at http://…"
 rx!(TRAILING_CONNECTOR = r"(?i)\s+(?:at|in|from|on|via|available\s+(?:at|from|on)|online\s+at)\s*$");
-// "op. cit.": the work this author's earlier entry names; it names none of its own
+// a book's imprint: "(Bergen: Fjord Press, 1931)" names its publisher
 rx!(PUBLISHER_IN_IMPRINT = r"^\(\s*[\p{Lu}][^:()]{1,40}:\s*([^,():]{2,60}?)\s*,");
+// "op. cit.": the work this author's earlier entry names; it names none of its own
 rx!(OP_CIT = r"(?i),?\s*\b(?:op\.?\s*cit|loc\.?\s*cit)\b\.?");
 rx!(MLA_AUTHOR = letters(
     r#"([A-Z][\w’'\-]+(?:[ -][A-Z][\w’'\-]+)?),\s+((?:[A-Z][\w’'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'\-]+|[A-Z]\.)){0,2}?)(?:(?<=\.)|\.)\s+(?=[“"*_A-Z])"#
@@ -365,6 +366,12 @@ fn author_date_fields(r: &mut Reference, m: &crate::rx::Caps) {
             r.date = Some(fuller.2);
         }
     }
+    title_and_container(r, &parts);
+}
+
+/// The sentences after an author-date entry's year: the title, then where it appeared ("In:
+/// Container", a study's venue, or a name).
+fn title_and_container(r: &mut Reference, parts: &[&str]) {
     // "Title. Subtitle. In: Container": every sentence before the container is the title
     if let Some(k) = parts.iter().skip(1).position(|p| IN_CONTAINER.is_match(p)).map(|k| k + 1) {
         r.title = some(py::strip(&parts[..k].join(" "), " .*_"));
@@ -573,21 +580,20 @@ fn starts_lower(s: &str) -> bool {
     s.chars().next().is_some_and(|c| c.is_lowercase())
 }
 
-fn fields_from_segments(r: &mut Reference, segs: &[String]) {
-    let segs = &work_segments(segs)[..];
-    if segs.is_empty() {
-        return;
-    }
+/// Entries that name one thing and no work: an outlet alone ("Valley Courier, March 4,
+/// 1994"), a person alone ("Andrew M. Lobaczewski"), a person described or interviewed
+/// ("Omar Vance, in Al-Marsa Weekly"). Their fields are set here.
+fn named_alone(r: &mut Reference, segs: &[String]) -> bool {
     // "Valley Courier, March 4, 1994, p.12": the outlet is all the entry names
     if segs.len() == 1 && is_outlet_name(&segs[0]) && is_name_like(&segs[0], true) {
         r.outlet = Some(segs[0].clone());
-        return;
+        return true;
     }
     // "Andrew M. Lobaczewski": a note that names only a person (an initial tells a name
     // from a short title such as "Wonderbook Walkthrough")
     if segs.len() == 1 && looks_like_person(&segs[0]) && INITIAL.is_match(&segs[0]) {
         r.authors = vec![segs[0].clone()];
-        return;
+        return true;
     }
     // "Lucius Annaeus Seneca, Roman philosopher" and "Omar Vance, in Al-Marsa Weekly, May 4":
     // a person described, or interviewed somewhere, rather than a work of theirs
@@ -598,6 +604,17 @@ fn fields_from_segments(r: &mut Reference, segs: &[String]) {
                 r.outlet = Some(venue.to_string());
             }
         }
+        return true;
+    }
+    false
+}
+
+fn fields_from_segments(r: &mut Reference, segs: &[String]) {
+    let segs = &work_segments(segs)[..];
+    if segs.is_empty() {
+        return;
+    }
+    if named_alone(r, segs) {
         return;
     }
     let mut i = 0;
