@@ -298,7 +298,7 @@ def list_queries(as_json: bool) -> None:
     "--limit",
     type=click.IntRange(min=0),
     default=None,
-    help=f"Rows to show, first first; 0 for all. A table shows {TABLE_ROWS} by default, JSON and CSV all.",
+    help=f"Rows to show, in the query's order; 0 for all. A table shows {TABLE_ROWS} by default, JSON and CSV all.",
 )
 def query(name: str, params: tuple[str, ...], store, fmt: str, as_json: bool, limit: int | None) -> None:
     """Run the canned query NAME (see `provgraph queries`)."""

@@ -399,6 +399,8 @@ def fields_in_a_list(entries: list[str]) -> list[tuple]:
         ("Lea Park, Despite New Cranes, Port Lags Behind, Harbour Times, December 2, 2009.", (["Lea Park"], "Despite New Cranes, Port Lags Behind", "Harbour Times", "2009-12-02", None)),
         # a date range is dated by its first day
         ("Mara Lindqvist, Tidal Power, Harbour Ledger, May 3-5, 2011", (["Mara Lindqvist"], "Tidal Power", "Harbour Ledger", "2011-05-03", None)),
+        # a body, then the document it issued
+        ("Harbour Board, Crane Audit, accessed in http://example.org/audit", (["Harbour Board"], "Crane Audit", None, None, None)),
         # Vancouver style with the title first
         ("Tidal power in small ports. Holm P, Berg O. J Port Eng. 2016", (["P Holm", "O Berg"], "Tidal power in small ports", "J Port Eng", "2016", None)),
     ],

@@ -630,6 +630,12 @@ fn fields_from_segments(r: &mut Reference, segs: &[String]) {
         i = 2;
     }
     let rest = &segs[i..];
+    // "Harbour Board, Crane Audit": a body, then the document it issued (no outlet named)
+    if authors.is_empty() && rest.len() == 2 && is_org(&rest[0]) && !is_outlet_name(&rest[0]) && !is_outlet_name(&rest[1]) {
+        r.authors = vec![rest[0].clone()];
+        r.title = Some(rest[1].clone());
+        return;
+    }
     if authors.is_empty() && rest.len() >= 2 && is_outlet_name(&rest[0]) && !rest[1..].iter().any(|x| is_outlet_name(x)) {
         r.outlet = Some(rest[0].clone());
         r.title = Some(rest[1..].join(", "));

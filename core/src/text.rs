@@ -234,3 +234,24 @@ pub fn joined_lines(masked: &str, paras: &[Span]) -> String {
     }
     String::from_utf8(out).expect("a newline replaced by a space keeps UTF-8")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrapped_prose_lines_read_as_one_and_short_lines_stay_apart() {
+        let text = "The mill had lost money for years, as the owners had said in March, as the Valley\nGazette reports.\n\nThe tide comes in,\nthe tide goes out.";
+        let paras = vec![
+            Span { start: 0, end: 98 },
+            Span {
+                start: 100,
+                end: text.len(),
+            },
+        ];
+        let joined = joined_lines(text, &paras);
+        assert_eq!(joined.len(), text.len());
+        assert!(joined.contains("the Valley Gazette reports."));
+        assert!(joined.contains("\n\nThe tide comes in,\nthe tide goes out."));
+    }
+}
