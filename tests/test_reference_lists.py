@@ -328,6 +328,14 @@ def test_dates_in_other_languages(printed, iso):
             "Laboratory for Port Science, BIT",
             "1985",
         ),
+        # a list inside a venue's name runs over its commas to its "and"
+        (
+            "Lund, J., Vale, S., and Okafor, A. Crane type theory. In Proc. Conference on Harbour Systems, Languages, and Applications (Oct. 1994), pp. 16-30.",
+            ["J. Lund", "S. Vale", "A. Okafor"],
+            "Crane type theory",
+            "Proc. Conference on Harbour Systems, Languages, and Applications",
+            "1994-10",
+        ),
         (
             "Okafor, A. (1993). Measuring crane dimensions. In Proceedings of the 1993 Harbour Models Summer School, pp. 335-342. Fjord Press.",
             ["A. Okafor"],

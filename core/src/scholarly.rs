@@ -94,6 +94,7 @@ rx!(
 // meeting's name a number is its year ("Harbour Multimedia 95") and stays
 rx!(VOLUME_AFTER_NAME = r"(?<=[a-z.])\s+\d{1,4}(?:\s*[:,]?\s*\d+(?:\s*[-–]\s*\d+)?)?$");
 static JOURNAL: LazyLock<Rx> = LazyLock::new(|| Rx::new(&format!(r"(?i)\b(?:{})(?:\b|\.)", sorted_words(&LEX.journal_words).join("|"))));
+rx!(LIST_IN_NAME = r"^(?:,\s\p{Lu}[\w\-]*(?:\s\p{Lu}[\w\-]*)?)+,?\s(?:and|&)\s\p{Lu}[^,;.]*");
 rx!(ACRONYM = r"\p{Lu}{2,6}");
 rx!(REPORT_SEGMENTS = r",\s+|\.\s+(?=[A-Z])");
 static INSTITUTION: LazyLock<Rx> = LazyLock::new(|| Rx::new(&format!(r"(?i)\b(?:{})\b", sorted_words(&LEX.institution_words).join("|"))));
@@ -268,6 +269,13 @@ pub fn venue(text: &str) -> Option<String> {
     if DOCUMENT_TYPE.is_match(py::strip(first, " .")) {
         return institution(&text);
     }
+    // "Conf. on Acoustics, Speech, and Signal Processing": a list inside the name goes on
+    // over its commas to its "and"
+    let listed = py::strip_ws(&text)
+        .strip_prefix(first)
+        .and_then(|after| LIST_IN_NAME.match_(after).map(|m| m.get(0).unwrap().end()))
+        .map(|end| &py::strip_ws(&text)[..first.len() + end]);
+    let first = listed.unwrap_or(first);
     // "Advances in Ledgers 6. Fjord Press": a sentence's stop ends the venue's name too
     let first = VENUE_SENTENCE_END.find(first).map_or(first, |(_, b)| &first[..b]);
     let name = VENUE_TAIL.sub("", first);
