@@ -336,6 +336,22 @@ def test_dates_in_other_languages(printed, iso):
             "Proc. Conference on Harbour Systems, Languages, and Applications",
             "1994-10",
         ),
+        # a volume and pages after a journal's name, even after an acronym
+        (
+            "K. Lund and D. Roe. Crane lexicons. Communications of the HCM 38 39-41, 1995.",
+            ["K. Lund", "D. Roe"],
+            "Crane lexicons",
+            "Communications of the HCM",
+            "1995",
+        ),
+        # places after a publisher are no list inside its name
+        (
+            "R. Milner, M. Vale, and R. Lund. The Definition of Harbour ML. The Fjord Press, Bergen, Hordaland and London, England, 1990.",
+            ["R. Milner", "M. Vale", "R. Lund"],
+            "The Definition of Harbour ML",
+            "The Fjord Press",
+            "1990",
+        ),
         (
             "Okafor, A. (1993). Measuring crane dimensions. In Proceedings of the 1993 Harbour Models Summer School, pp. 335-342. Fjord Press.",
             ["A. Okafor"],

@@ -92,9 +92,10 @@ rx!(
 );
 // a journal's volume printed after its name without a comma ("J. Port Theory 72"); after a
 // meeting's name a number is its year ("Harbour Multimedia 95") and stays
-rx!(VOLUME_AFTER_NAME = r"(?<=[a-z.])\s+\d{1,4}(?:\s*[:,]?\s*\d+(?:\s*[-–]\s*\d+)?)?$");
+rx!(VOLUME_AFTER_NAME = r"(?<=[\p{L}.])\s+\d{1,4}(?:\s*[:,]?\s*\d+(?:\s*[-–]\s*\d+)?)?$");
 static JOURNAL: LazyLock<Rx> = LazyLock::new(|| Rx::new(&format!(r"(?i)\b(?:{})(?:\b|\.)", sorted_words(&LEX.journal_words).join("|"))));
-rx!(LIST_IN_NAME = r"^(?:,\s\p{Lu}[\w\-]*(?:\s\p{Lu}[\w\-]*)?)+,?\s(?:and|&)\s\p{Lu}[^,;.]*");
+// (with the comma before "and": "Cambridge, Massachusetts and London" is a place)
+rx!(LIST_IN_NAME = r"^(?:,\s\p{Lu}[\w\-]*(?:\s\p{Lu}[\w\-]*)?)+,\s(?:and|&)\s\p{Lu}[^,;.]*");
 rx!(ACRONYM = r"\p{Lu}{2,6}");
 rx!(REPORT_SEGMENTS = r",\s+|\.\s+(?=[A-Z])");
 static INSTITUTION: LazyLock<Rx> = LazyLock::new(|| Rx::new(&format!(r"(?i)\b(?:{})\b", sorted_words(&LEX.institution_words).join("|"))));
