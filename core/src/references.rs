@@ -186,11 +186,11 @@ fn read_fields(r: &mut Reference, raw: &str) {
     let rest = PAGES_AT_END.sub("", rest);
     let rest = py::strip(&rest, FIELD_STRIP);
     if !rest.is_empty() {
-        let rest = SEE_ALSO.sub("", rest);
+        // (a lead-in was taken off the raw entry already)
         match &publisher {
             // the publisher is read as the entry's last part: "Name, Title, Publisher"
             Some(p) => fields_of_text(r, &format!("{rest}, {p}")),
-            None => fields_of_text(r, &rest),
+            None => fields_of_text(r, rest),
         }
     }
     if r.authors.is_empty() {
@@ -201,10 +201,6 @@ fn read_fields(r: &mut Reference, raw: &str) {
 }
 
 fn fields_of_text(r: &mut Reference, rest: &str) {
-    // a work is dated or linked; a sentence with neither may explain instead
-    if r.date.is_none() && r.url.is_none() && is_explanatory_note(rest) {
-        return;
-    }
     if let Some(found) = crate::scholarly::read(rest) {
         r.authors = found.authors;
         r.title = found.title;
@@ -214,6 +210,10 @@ fn fields_of_text(r: &mut Reference, rest: &str) {
     if let Some(m) = MLA_AUTHOR.match_(rest) {
         let after = &rest[m.get(0).unwrap().end()..];
         mla_fields(r, group(&m, 1), group(&m, 2), after);
+        return;
+    }
+    // a work is dated or linked; a sentence with neither may explain instead
+    if r.date.is_none() && r.url.is_none() && is_explanatory_note(rest) {
         return;
     }
     let quoted = QUOTED_TITLE.search(rest);
@@ -236,7 +236,8 @@ fn fields_of_text(r: &mut Reference, rest: &str) {
 }
 
 /// "The mayor later denied the memo existed.": a note that explains rather than cites, a
-/// sentence of mostly lower-case words with a verb, no work in it. Its fields stay empty.
+/// sentence of mostly lower-case words with a verb, no work in it (tried after the study and
+/// MLA readers found none). Its fields stay empty.
 fn is_explanatory_note(rest: &str) -> bool {
     let words = py::split_ws(rest);
     if words.len() < 5 || rest.contains(['"', '“', '”']) || !py::first_upper(words[0]) {
@@ -250,7 +251,7 @@ fn is_explanatory_note(rest: &str) -> bool {
             || LEX.irregular_past_verbs.contains(&w)
             || (w.len() > 4 && w.ends_with("ed"))
     });
-    verb && lower * 3 >= (words.len() - 1) * 2 && crate::scholarly::read(rest).is_none() && MLA_AUTHOR.match_(rest).is_none()
+    verb && lower * 3 >= (words.len() - 1) * 2
 }
 
 /// "Community Alliance for Global Justice. Gates Foundation invests in Monsanto. Press

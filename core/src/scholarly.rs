@@ -68,7 +68,7 @@ rx!(ONE_VANCOUVER = letters(r"([A-Z][a-z'’\-]+)\s([A-Z]{1,3})\b"));
 rx!(TITLE_END = r"(?<!\b\p{Lu})[.?!](?=\s+\S|\s*$)");
 rx!(TITLE_OR_CLAUSE_END = r"(?<!\b\p{Lu})[.?!](?=\s+\S|\s*$)|,(?=\s+\S)");
 // a title in quote marks: "…", “…”, ``…''
-rx!(QUOTED_TITLE = r#"^(?:"(?P<a>[^"]{3,}?)"|“(?P<b>[^”]{3,}?)”|``(?P<c>.{3,}?)'')"#);
+rx!(OPENING_QUOTED_TITLE = r#"^(?:"(?P<a>[^"]{3,}?)"|“(?P<b>[^”]{3,}?)”|``(?P<c>.{3,}?)'')"#);
 // a single name and its title are read as a study only when what follows is one
 rx!(
     SCHOLARLY_VENUE = r"(?i)\b(?:in\s+proc|proceedings|conference|conf\.|symposium|workshop|journal|trans\.|transactions|technical\s+report|tech\.\s+re?p|thesis|dissertation|university)\b|\d+\s?\(\d+\)|\bpp\.\s*\d|\bpages?\s+\d"
@@ -161,7 +161,7 @@ fn author_list(entry: &str) -> Option<(Vec<String>, &str, bool)> {
         // before a comma, a name without an initial may be a title's words ("M. Lindqvist,
         // Tidal Power, …"): the list is then the names up to the first such one
         let with_initials = names.iter().take_while(|n| HAS_INITIAL.is_match(n)).count();
-        if !commas || with_initials == names.len() || QUOTED_TITLE.is_match(rest) {
+        if !commas || with_initials == names.len() || OPENING_QUOTED_TITLE.is_match(rest) {
             return Some((names, rest, commas));
         }
         if with_initials == 0 {
@@ -231,7 +231,7 @@ fn upright(name: &str) -> String {
 /// The title (in quote marks, or up to its stop, or its comma in a comma-separated entry)
 /// and the text after it.
 fn title_of(rest: &str, commas: bool) -> (Option<String>, &str) {
-    if let Some(q) = QUOTED_TITLE.match_(rest) {
+    if let Some(q) = OPENING_QUOTED_TITLE.match_(rest) {
         let words = ["a", "b", "c"].iter().find_map(|n| q.name(n)).map_or("", |m| m.as_str());
         let after = py::lstrip(&rest[q.get(0).unwrap().end()..], " ,.");
         let title = py::strip(words, " ,.");
